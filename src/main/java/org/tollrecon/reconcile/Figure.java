@@ -1,0 +1,36 @@
+package org.tollrecon.reconcile;
+
+import java.io.Serializable;
+import java.util.List;
+import org.tollrecon.extract.Category;
+
+/**
+ * The reconciled figure for one incident, category and unit (DESIGN.md section 4.3): one row of
+ * {@code figures.csv}. {@code consensusLow}/{@code consensusHigh} are null when the reports' intervals do
+ * not all intersect; {@code consensusHigh} is also null when the intersection has no upper bound.
+ */
+public record Figure(
+    String incidentId,
+    Category category,
+    String unit,
+    long low,
+    long best,
+    long high,
+    Long consensusLow,
+    Long consensusHigh,
+    int nClaims,
+    List<ReportPoint> reports)
+    implements Serializable {
+
+  public Figure {
+    reports = List.copyOf(reports);
+    if (!(low <= best && best <= high)) {
+      throw new IllegalArgumentException(
+          "figure for " + incidentId + "/" + category + " breaks low<=best<=high: " + low + "," + best + "," + high);
+    }
+  }
+
+  public int nReports() {
+    return reports.size();
+  }
+}
