@@ -2,6 +2,7 @@ package org.tollrecon.ingest;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,29 +26,39 @@ public final class ArticleCleaner implements Serializable {
           "\\[/?(?:[a-z][a-z0-9]*_[a-z0-9_]+|caption|embed|gallery|video|audio|playlist)"
               + "(?:\\s[^\\[\\]\\n]*)?\\]");
   private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[.!?\\u2026][\"')\\]]*|[\"'])");
+  /** Sentence punctuation, possibly followed by closing quotes or brackets and citation marks ("[12]"). */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile(".*(?:[.!?\\u2026][\"')\\]]*|[\"'])(?:\\[\\w{1,8}\\])*");
 
   /** Cleans one raw text; {@code null} or blank gives an empty result. */
   public CleanedText clean(String raw) {
     if (raw == null || raw.isBlank()) {
       return new CleanedText("", List.of());
     }
+    String[] lines = CharacterNormalizer.normalize(raw).split("\n", -1);
+    // A text of one line is an article flattened by its source, not a page: a credit at its end is no caption.
+    boolean page = Arrays.stream(lines).filter(l -> !l.isBlank()).count() > 1;
+    return sortLines(lines, page);
+  }
+
+  private static CleanedText sortLines(String[] lines, boolean page) {
     List<String> body = new ArrayList<>();
     List<String> captions = new ArrayList<>();
     boolean bodyStarted = false;
-    for (String rawLine : CharacterNormalizer.normalize(raw).split("\n", -1)) {
+    for (String rawLine : lines) {
       String line = tidy(rawLine);
       if (line.isEmpty()) {
-        body.add("");
+        body.add(line);
         continue;
       }
       LineRole role = PageChrome.classify(line);
       if (role == LineRole.END_OF_ARTICLE && bodyStarted) {
         break;
       }
-      if (role == LineRole.CAPTION) {
+      if (role == LineRole.CAPTION && page) {
         captions.add(line);
-      } else if (role == LineRole.BODY && !(bodyStarted && isHeadlineLike(line))) {
+      } else if ((role == LineRole.BODY || role == LineRole.CAPTION)
+          && !(bodyStarted && isHeadlineLike(line))) {
         body.add(line);
         bodyStarted = bodyStarted || readsAsProse(line);
       }
