@@ -80,9 +80,11 @@ final class ContentCheck {
     return Optional.empty();
   }
 
-  /** Control characters that no text format puts in prose: everything but tab, line feed, carriage return. */
+  /**
+   * C0 control characters other than tab and line breaks: no text format puts them in prose. C1 controls
+   * are left out because they are mis-decoded Windows-1252 punctuation, which cleaning repairs.
+   */
   private static boolean isStrayControl(int c) {
-    return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r'
-        && c != '\f' && c != 0x0B && c != 0x85;
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B;
   }
 }

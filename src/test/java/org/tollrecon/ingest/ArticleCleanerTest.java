@@ -30,6 +30,7 @@ class ArticleCleanerTest {
         "zero-width and BOM      | \uFEFFab\u200Bc          | abc",
         "NFC composition         | Cafe\u0301               | Caf\u00E9",
         "dashes stay             | Turkey \u2013 which      | Turkey \u2013 which",
+        "cp1252 read as Latin-1  | Sheriff\u0092s \u0093wild\u0094 \u0097 | Sheriff's \"wild\" \u2014",
       })
   void normalisesCharacters(String what, String raw, String expected) {
     assertThat(clean(raw)).isEqualTo(expected);
