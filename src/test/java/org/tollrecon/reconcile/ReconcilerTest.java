@@ -24,8 +24,8 @@ import org.tollrecon.reconcile.Discrepancy.Severity;
 /** The seed incidents of DESIGN.md section 7, and the rules of section 4 one at a time. */
 class ReconcilerTest {
 
-  private static final String SOHR = "Syrian Observatory for Human Rights";
-  private static final String SPOKESMAN = "opposition spokesman";
+  static final String SOHR = "Syrian Observatory for Human Rights";
+  static final String SPOKESMAN = "opposition spokesman";
 
   private final Reconciler reconciler = new Reconciler();
 
@@ -38,7 +38,7 @@ class ReconcilerTest {
   }
 
   /** Incident A: the AP story in two copies, the Dawn copy cut short before the Observatory's figures. */
-  private static final List<AlignedClaim> INCIDENT_A = List.of(
+  static final List<AlignedClaim> INCIDENT_A = List.of(
       dawn000().sentence("Russian airstrikes killed dozens of their fighters", 30).says("000-a", dozens()),
       dawn000().by(SPOKESMAN).says("000-b", moreThan(50)),
       dawn000().by(SPOKESMAN).injured().says("000-c", nearly(50)),
