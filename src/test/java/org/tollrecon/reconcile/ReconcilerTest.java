@@ -114,6 +114,28 @@ class ReconcilerTest {
   }
 
   @Test
+  void aSubsetOfAnotherCategoryStandsAlone() {
+    String sentence = "34 casualties, including 10 dead";
+    IncidentFigures c = reconciler.reconcile("C", List.of(
+        ap001().category(Category.CASUALTIES).sentence(sentence, 0).says("c-1", exact(34)),
+        ap001().subsetOf("c-1").sentence(sentence, 26).says("c-2", exact(10))));
+
+    assertThat(c.figures()).extracting(Figure::category, Figure::best)
+        .containsExactly(tuple(Category.KILLED, 10L), tuple(Category.CASUALTIES, 34L));
+  }
+
+  @Test
+  void aSentenceRepeatedInTheTextIsNotAdded() {
+    String headline = "Airstrike kills 12 soldiers";
+    Figure killed = figure(reconciler.reconcile("B", List.of(
+        ap001().sentence(headline, 0).says("r-1", exact(12)),
+        ap001().sentence(headline, 900).says("r-2", exact(12)))), Category.KILLED);
+
+    assertThat(killed.reports()).singleElement()
+        .extracting(ReportPoint::point, ReportPoint::claimIds).containsExactly(12L, List.of("r-1"));
+  }
+
+  @Test
   void incidentFNoCasualtiesAgainstAToll() {
     IncidentFigures f = reconciler.reconcile("F", List.of(
         in("003", "Al Jazeera", "2018-09-08", "s3").by(SOHR).says("f-1", none()),
