@@ -1,0 +1,63 @@
+package org.tollrecon.reconcile;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.tollrecon.align.AlignedClaim;
+
+/**
+ * Turns the claims of one incident, category and unit into independent reports (DESIGN.md section 4.2):
+ * one per (story, attributed source), the outlet's own voice being the empty source. Copies of one story
+ * are one report, read from one article only: the copy with the most claims of this category and unit,
+ * then the latest published (a story updated in place), then the smallest article id. Gives the reports
+ * ordered by story, then source.
+ */
+final class IndependentReports {
+
+  private IndependentReports() {}
+
+  /** The identity of an independent report. */
+  private record Key(String storyId, String attributedTo) {}
+
+  private static final Comparator<Key> KEY_ORDER =
+      Comparator.comparing(Key::storyId).thenComparing(Key::attributedTo);
+
+  /** Copy with most claims first, then latest published (unknown dates last), then smallest id. */
+  private static final Comparator<List<AlignedClaim>> PREFERRED_COPY =
+      Comparator.comparingInt((List<AlignedClaim> copy) -> copy.size())
+          .reversed()
+          .thenComparing(
+              (List<AlignedClaim> copy) -> copy.get(0).published(),
+              Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+          .thenComparing((List<AlignedClaim> copy) -> copy.get(0).claim().articleId());
+
+  static List<ReportPoint> of(List<AlignedClaim> claims) {
+    Map<Key, List<AlignedClaim>> reports =
+        claims.stream().collect(Collectors.groupingBy(IndependentReports::keyOf, () -> new TreeMap<>(KEY_ORDER),
+            Collectors.toList()));
+    return reports.entrySet().stream().map(e -> report(e.getKey(), e.getValue())).toList();
+  }
+
+  private static Key keyOf(AlignedClaim c) {
+    String by = c.claim().attributedTo();
+    return new Key(c.storyId(), by == null ? "" : by.strip());
+  }
+
+  private static ReportPoint report(Key key, List<AlignedClaim> claims) {
+    List<AlignedClaim> copy =
+        claims.stream()
+            .collect(Collectors.groupingBy(c -> c.claim().articleId()))
+            .values().stream()
+            .min(PREFERRED_COPY)
+            .orElseThrow();
+    ReportTotal.SentenceTotal total =
+        ReportTotal.of(copy.stream().map(AlignedClaim::claim).toList());
+    AlignedClaim first = copy.get(0);
+    return new ReportPoint(
+        key.storyId(), key.attributedTo(), first.source(), first.published(), total.reading(), total.vague(),
+        total.claimIds());
+  }
+}
