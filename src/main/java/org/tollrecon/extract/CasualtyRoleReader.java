@@ -35,6 +35,9 @@ final class CasualtyRoleReader {
 
   /** The role of mention {@code m}; {@code limit} is the first token of the next count in the sentence. */
   Optional<CasualtyRole> read(String sentence, List<Token> t, QuantityMention m, int limit) {
+    if (m.presetCategory() != null) {
+      return Optional.of(new CasualtyRole(m.presetCategory(), null, null, null, false));
+    }
     NounPhrase np = NounPhrase.read(t, m.endToken(), limit, victims);
     if (np.nonPerson()) {
       return Optional.empty();

@@ -24,6 +24,10 @@ record NounPhrase(int start, int end, int head, boolean nonPerson) {
     int start = j;
     for (int k = j; k < Math.min(limit, Math.min(t.size(), j + MAX_MODIFIERS)); k++) {
       Token tok = t.get(k);
+      if (tok.isDigits() && Token.sequenceAt(t, k + 1, "-", "year", "-", "old")) {
+        k += 4; // "a 23-year-old man": the age is a modifier
+        continue;
+      }
       if (victims.contains(tok.lower())) {
         return withHead(t, start, k, limit, victims);
       }
