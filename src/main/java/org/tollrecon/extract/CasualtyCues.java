@@ -16,7 +16,7 @@ final class CasualtyCues {
 
   /** Cheap first pass: a sentence without one of these words is never analysed. */
   static final Pattern CANDIDATE = Pattern.compile(
-      "kill|dead|death|died|dies\\b|slain|perish|murder|execut|massacr|martyr|wound|injur|hurt|casualt|fatalit"
+      "kill|dead|death|died|dies\\b|slain|perish|murder|execut|massacr|martyr|wound|injur|hurt|casualt|fatalit|shot"
           + "|toll|lost their lives|bodies|hospitali[sz]|critical condition|missing|displac|fled|arrest|detain"
           + "|kidnap|abduct|gunned down",
       Pattern.CASE_INSENSITIVE);
@@ -28,6 +28,7 @@ final class CasualtyCues {
       Map.entry("massacred", Category.KILLED), Map.entry("martyred", Category.KILLED),
       Map.entry("deaths", Category.KILLED), Map.entry("fatalities", Category.KILLED),
       Map.entry("bodies", Category.KILLED), Map.entry("wounded", Category.INJURED),
+      Map.entry("shot", Category.INJURED), Map.entry("wound", Category.INJURED), Map.entry("wounds", Category.INJURED),
       Map.entry("injured", Category.INJURED), Map.entry("hurt", Category.INJURED),
       Map.entry("injuries", Category.INJURED), Map.entry("hospitalised", Category.INJURED),
       Map.entry("hospitalized", Category.INJURED), Map.entry("missing", Category.MISSING),
@@ -62,9 +63,8 @@ final class CasualtyCues {
     if (DEATH_MANNER.contains(w) && Token.sequenceAt(t, k + 1, "to", "death")) {
       return new Cue(Category.KILLED, 3);
     }
-    if (w.equals("shot") && (next.equals("and") || next.equals("or"))) {
-      Cue then = after(t, k + 2);
-      return then == null ? null : new Cue(then.category(), 2 + then.length());
+    if (w.equals("shot")) {
+      return shotThen(t, k);
     }
     if ((w.equals("shot") && next.equals("dead")) || (w.equals("gunned") && next.equals("down"))
         || (w.equals("fatally") && (next.equals("shot") || next.equals("wounded") || next.equals("injured")))) {
@@ -82,6 +82,20 @@ final class CasualtyCues {
       return null;
     }
     return lumped(t, k, c);
+  }
+
+  /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */
+  private static Cue shotThen(List<Token> t, int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
+      String w = t.get(j).lower();
+      if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("but")) {
+        break;
+      }
+      if (AFTER.get(w) == Category.KILLED || w.equals("dead")) {
+        return new Cue(Category.KILLED, j - k + 1);
+      }
+    }
+    return new Cue(Category.INJURED, 1);
   }
 
   /** "killed or wounded", "dead and wounded": one figure for both, a casualties claim. */

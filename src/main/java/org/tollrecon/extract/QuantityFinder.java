@@ -237,6 +237,10 @@ final class QuantityFinder {
     if (!(w.equals("a") || w.equals("an"))) {
       return null;
     }
+    if (Token.lowerAt(t, i + 1).chars().allMatch(Character::isDigit) && Token.sequenceAt(t, i + 2, "-", "year", "-",
+        "old") && !victims.contains(Token.lowerAt(t, i + 6))) {
+      return mention(i, i + 1, table.exact(t.get(i).text(), 1), 1); // "a 15-year-old was killed": the age names a person
+    }
     for (int k = i + 1; k < Math.min(t.size(), i + 7); k++) {
       Token tok = t.get(k);
       VictimNouns.Entry entry = victims.get(tok.lower());

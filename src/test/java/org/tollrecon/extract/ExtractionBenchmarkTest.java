@@ -28,6 +28,7 @@ class ExtractionBenchmarkTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final SentenceClaimExtractor extractor = new SentenceClaimExtractor(ReadingsTable.defaults());
   private final StringBuilder report = new StringBuilder();
+  private final StringBuilder mismatches = new StringBuilder();
 
   @Test
   void measure() throws IOException {
@@ -42,6 +43,7 @@ class ExtractionBenchmarkTest {
     throughput("fakes-syria", new ArrayList<>(fakesArticles.values()));
     System.out.println(report);
     Files.writeString(Path.of("target/extract-benchmark.txt"), report, StandardCharsets.UTF_8);
+    Files.writeString(Path.of("target/extract-benchmark-gvc-mismatches.txt"), mismatches, StandardCharsets.UTF_8);
   }
 
   private void gvcFigures(Map<String, ArticleText> articles, List<Map<String, String>> incidents) {
@@ -65,6 +67,11 @@ class ExtractionBenchmarkTest {
       withInjuredClaim += injured != null ? 1 : 0;
       boolean k = (killed == null ? 0 : killed) == Long.parseLong(incident.get("killed"));
       boolean i = (injured == null ? 0 : injured) == Long.parseLong(incident.get("injured"));
+      if (!(k && i)) {
+        mismatches.append("gold k=").append(incident.get("killed")).append(" i=").append(incident.get("injured"))
+            .append(" pred k=").append(killed).append(" i=").append(injured).append(" ").append(article.articleId())
+            .append(ClaimDump.all(claims)).append('\n');
+      }
       killedOk += k ? 1 : 0;
       injuredOk += i ? 1 : 0;
       bothOk += k && i ? 1 : 0;
