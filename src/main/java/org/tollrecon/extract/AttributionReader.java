@@ -1,0 +1,105 @@
+package org.tollrecon.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who a sentence says gave its figures ("according to SOHR", "police said", "X told Y", ", SOHR
+ * reported", "X put the toll at"), normalised through the {@code sources.tsv} lexicon, or the speaker's own
+ * words when the lexicon does not know them. Gives null for the outlet's own voice. A source of the previous
+ * sentence carries over only to a sentence that continues its account ("The shelling killed ...").
+ */
+final class AttributionReader {
+  private static final Pattern REPORTING = Pattern.compile(
+      "\\b(?:according to|said|says|say|told|tells|reported|reports|alleged|alleges|claimed|claims|announced"
+          + "|confirmed|stated|added|recorded|documented|estimated|puts? the (?:death |casualty )?toll)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:was|were|been|is|are|be|being|no|not|unconfirmed|also))\\s+$");
+  private static final Pattern CONTINUATION = Pattern.compile(
+      "^(?:The|This|That) (?:shelling|attack|strike|airstrike|air strike|raid|air raid|bombardment|blast|explosion"
+          + "|bombing|barrage|assault|shooting|ambush)\\b");
+  private static final Pattern SPEAKER_BOUNDARY = Pattern.compile("[,;:\"\u201c\u201d(]|\\bthat\\b");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "who", "which", "this");
+  private static final int MAX_SPEAKER_WORDS = 8;
+
+  private final PhraseLexicon sources;
+
+  AttributionReader(PhraseLexicon sources) {
+    this.sources = sources;
+  }
+
+  /** The source of {@code sentence}; {@code previous} (may be null) lends its source to a continuation. */
+  String read(String sentence, String previous) {
+    String own = own(sentence);
+    if (own != null || previous == null || !CONTINUATION.matcher(sentence).find()) {
+      return own;
+    }
+    return own(previous);
+  }
+
+  private String own(String sentence) {
+    Matcher cue = REPORTING.matcher(sentence);
+    int bestDistance = Integer.MAX_VALUE;
+    String best = null;
+    int firstCueStart = -1;
+    int firstCueEnd = -1;
+    List<PhraseLexicon.Hit> hits = null;
+    while (cue.find()) {
+      if (PASSIVE_BEFORE.matcher(sentence.substring(Math.max(0, cue.start() - 14), cue.start())).find()) {
+        continue;
+      }
+      if (firstCueStart < 0) {
+        firstCueStart = cue.start();
+        firstCueEnd = cue.end();
+        hits = sources.findAll(sentence);
+      }
+      for (PhraseLexicon.Hit hit : hits) {
+        int distance = hit.end() <= cue.start() ? cue.start() - hit.end() : Math.max(0, hit.start() - cue.end());
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = hit.value();
+        }
+      }
+    }
+    if (best != null || firstCueStart < 0) {
+      return best;
+    }
+    return speaker(sentence, firstCueStart, firstCueEnd);
+  }
+
+  /** The words of a source the lexicon does not know: after "according to", else before the reporting verb. */
+  private static String speaker(String sentence, int cueStart, int cueEnd) {
+    String cue = sentence.substring(cueStart, cueEnd).toLowerCase(Locale.ROOT);
+    String words;
+    if (cue.equals("according to")) {
+      String rest = sentence.substring(cueEnd);
+      Matcher end = SPEAKER_BOUNDARY.matcher(rest);
+      words = end.find() ? rest.substring(0, end.start()) : rest;
+    } else {
+      String before = sentence.substring(0, cueStart);
+      Matcher boundary = SPEAKER_BOUNDARY.matcher(before);
+      int from = 0;
+      while (boundary.find()) {
+        from = boundary.end();
+      }
+      words = before.substring(from);
+    }
+    return cleanSpeaker(words);
+  }
+
+  private static String cleanSpeaker(String words) {
+    String w = words.strip().replaceAll("[.!?]+$", "").replaceFirst("(?i)^(?:the|a|an|one)\\s+", "").strip();
+    if (w.isEmpty()) {
+      return null;
+    }
+    String[] parts = w.split("\\s+");
+    if (parts.length > MAX_SPEAKER_WORDS || PRONOUNS.contains(parts[0].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,61 @@
+package org.tollrecon.extract;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import java.text.ParsePosition;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Reads English number words of any size ("two", "twenty-two", "twenty two", "two hundred and fifty",
+ * "three million") with ICU's spell-out rules. ICU reads "twenty two" as 2002, so the words are first
+ * normalised to the hyphenated form it expects. Thread-safe: each thread has its own ICU formatter.
+ */
+final class CardinalWords {
+  private static final Set<String> UNITS = Set.of(
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final Set<String> TENS = Set.of(
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+  private static final Set<String> TEENS = Set.of(
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
+  private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion");
+
+  private final ThreadLocal<RuleBasedNumberFormat> spellout = ThreadLocal.withInitial(
+      () -> new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
+
+  static boolean isNumberWord(String lower) {
+    return UNITS.contains(lower) || TENS.contains(lower) || TEENS.contains(lower) || SCALES.contains(lower);
+  }
+
+  static boolean isScale(String lower) {
+    return SCALES.contains(lower);
+  }
+
+  /** The value of a run of lower-case number words (hyphens and "and" already dropped); empty if unreadable. */
+  OptionalLong parse(List<String> words) {
+    if (words.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    String normalised = normalise(words);
+    ParsePosition pos = new ParsePosition(0);
+    Number n = spellout.get().parse(normalised, pos);
+    if (n == null || pos.getIndex() != normalised.length() || n.doubleValue() != Math.rint(n.doubleValue())) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(n.longValue());
+  }
+
+  /** "a hundred" → "one hundred"; "twenty two" → "twenty-two", which is how ICU spells 22. */
+  private static String normalise(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String w = i == 0 && (words.get(0).equals("a") || words.get(0).equals("an")) ? "one" : words.get(i);
+      if (i > 0) {
+        sb.append(TENS.contains(words.get(i - 1)) && UNITS.contains(w) ? "-" : " ");
+      }
+      sb.append(w);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,121 @@
+package org.tollrecon.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words that say what happened to counted people: participles and adjectives after the count ("were
+ * killed", "dead", "in critical condition"), verbs and nouns before it ("killing", "the deaths of", "the toll
+ * at"), and the one cheap pattern that tells whether a sentence can hold a casualty claim at all.
+ */
+final class CasualtyCues {
+  /** A cue found in a sentence: its category and how many tokens it spans. */
+  record Cue(Category category, int length) {}
+
+  /** Cheap first pass: a sentence without one of these words is never analysed. */
+  static final Pattern CANDIDATE = Pattern.compile(
+      "kill|dead|death|died|dies\\b|slain|perish|murder|execut|massacr|martyr|wound|injur|hurt|casualt|fatalit|shot"
+          + "|toll|lost their lives|bodies|hospitali[sz]|critical condition|missing|displac|fled|arrest|detain"
+          + "|kidnap|abduct|gunned down",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Category> AFTER = Map.ofEntries(
+      Map.entry("killed", Category.KILLED), Map.entry("dead", Category.KILLED), Map.entry("died", Category.KILLED),
+      Map.entry("slain", Category.KILLED), Map.entry("perished", Category.KILLED),
+      Map.entry("murdered", Category.KILLED), Map.entry("executed", Category.KILLED),
+      Map.entry("massacred", Category.KILLED), Map.entry("martyred", Category.KILLED),
+      Map.entry("deaths", Category.KILLED), Map.entry("fatalities", Category.KILLED),
+      Map.entry("bodies", Category.KILLED), Map.entry("wounded", Category.INJURED),
+      Map.entry("shot", Category.INJURED), Map.entry("wound", Category.INJURED), Map.entry("wounds", Category.INJURED),
+      Map.entry("injured", Category.INJURED), Map.entry("hurt", Category.INJURED),
+      Map.entry("injuries", Category.INJURED), Map.entry("hospitalised", Category.INJURED),
+      Map.entry("hospitalized", Category.INJURED), Map.entry("missing", Category.MISSING),
+      Map.entry("disappeared", Category.MISSING), Map.entry("displaced", Category.DISPLACED),
+      Map.entry("fled", Category.DISPLACED), Map.entry("arrested", Category.DETAINED),
+      Map.entry("detained", Category.DETAINED), Map.entry("kidnapped", Category.ABDUCTED),
+      Map.entry("abducted", Category.ABDUCTED), Map.entry("casualties", Category.CASUALTIES));
+  private static final Map<String, Category> BEFORE = Map.ofEntries(
+      Map.entry("killed", Category.KILLED), Map.entry("killing", Category.KILLED), Map.entry("kills", Category.KILLED),
+      Map.entry("kill", Category.KILLED), Map.entry("executed", Category.KILLED),
+      Map.entry("executing", Category.KILLED), Map.entry("massacred", Category.KILLED),
+      Map.entry("deaths", Category.KILLED), Map.entry("death", Category.KILLED), Map.entry("toll", Category.KILLED),
+      Map.entry("dead", Category.KILLED), Map.entry("lives", Category.KILLED), Map.entry("wounded", Category.INJURED),
+      Map.entry("wounding", Category.INJURED), Map.entry("wounds", Category.INJURED),
+      Map.entry("injured", Category.INJURED), Map.entry("injuring", Category.INJURED),
+      Map.entry("injures", Category.INJURED), Map.entry("hurting", Category.INJURED),
+      Map.entry("displaced", Category.DISPLACED), Map.entry("displacing", Category.DISPLACED),
+      Map.entry("arrested", Category.DETAINED), Map.entry("arresting", Category.DETAINED),
+      Map.entry("detained", Category.DETAINED), Map.entry("detaining", Category.DETAINED),
+      Map.entry("kidnapped", Category.ABDUCTED), Map.entry("kidnapping", Category.ABDUCTED),
+      Map.entry("abducted", Category.ABDUCTED), Map.entry("abducting", Category.ABDUCTED),
+      Map.entry("casualties", Category.CASUALTIES));
+  private static final Set<String> DEATH_MANNER = Set.of("shot", "stabbed", "beaten", "burned", "burnt", "crushed");
+  private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave");
+
+  private CasualtyCues() {}
+
+  /** The cue that starts at token {@code k} when read after a count, or null. */
+  static Cue after(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    String next = Token.lowerAt(t, k + 1);
+    if (DEATH_MANNER.contains(w) && Token.sequenceAt(t, k + 1, "to", "death")) {
+      return new Cue(Category.KILLED, 3);
+    }
+    if (w.equals("shot")) {
+      return shotThen(t, k);
+    }
+    if ((w.equals("shot") && next.equals("dead")) || (w.equals("gunned") && next.equals("down"))
+        || (w.equals("fatally") && (next.equals("shot") || next.equals("wounded") || next.equals("injured")))) {
+      return new Cue(Category.KILLED, 2);
+    }
+    if (w.equals("lost") && (next.equals("their") || next.equals("his") || next.equals("her"))
+        && (Token.lowerAt(t, k + 2).startsWith("li"))) {
+      return new Cue(Category.KILLED, 3);
+    }
+    if (w.equals("in") && CONDITIONS.contains(next) && Token.lowerAt(t, k + 2).equals("condition")) {
+      return new Cue(Category.INJURED, 3);
+    }
+    Category c = AFTER.get(w);
+    if (c == null) {
+      return null;
+    }
+    return lumped(t, k, c);
+  }
+
+  /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */
+  private static Cue shotThen(List<Token> t, int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
+      String w = t.get(j).lower();
+      if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("but")) {
+        break;
+      }
+      if (AFTER.get(w) == Category.KILLED || w.equals("dead")) {
+        return new Cue(Category.KILLED, j - k + 1);
+      }
+    }
+    return new Cue(Category.INJURED, 1);
+  }
+
+  /** "killed or wounded", "dead and wounded": one figure for both, a casualties claim. */
+  private static Cue lumped(List<Token> t, int k, Category c) {
+    String joiner = Token.lowerAt(t, k + 1);
+    if (c == Category.KILLED && (joiner.equals("and") || joiner.equals("or"))) {
+      Category second = AFTER.get(Token.lowerAt(t, k + 2));
+      if (second == Category.INJURED) {
+        return new Cue(Category.CASUALTIES, 3);
+      }
+    }
+    return new Cue(c, 1);
+  }
+
+  /** The category of a verb or noun just before a count ("killing", "deaths of", "toll at"), or null. */
+  static Category before(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    if (w.equals("shot") && Token.lowerAt(t, k - 1).equals("fatally")) {
+      return Category.KILLED;
+    }
+    return BEFORE.get(w);
+  }
+}

@@ -1,0 +1,152 @@
+package org.tollrecon.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether a count in a sentence counts harmed people and how: reads the noun phrase after it
+ * ("more than 50 Turkish-backed fighters"), then the cue after it ("were killed", "dead") or before it
+ * ("killing", "the deaths of", "were killed and seven ..."). Counts of things ("150 shells", "two days"),
+ * hypotheticals ("would", "could") and negations give nothing. Thread-safe.
+ */
+final class CasualtyRoleReader {
+  private static final int FORWARD_WINDOW = 10;
+  private static final Set<String> CLAUSE_ENDS = Set.of(
+      ",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "!", "?", "\u2013", "\u2014", "when", "while", "after",
+      "before", "but", "because", "said", "says", "told", "according", "including", "if", "than", "although",
+      "though", "whereas", "as");
+  private static final Set<String> HYPOTHETICAL = Set.of(
+      "would", "could", "may", "might", "will", "shall", "can", "threaten", "threatens", "threatened", "risk",
+      "feared", "fear", "expected", "likely", "to");
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+  private static final Set<String> BEFORE_FILLERS = Set.of(
+      "the", "of", "at", "to", "a", "total", "rose", "risen", "reached", "stood", "climbed", "jumped", "increased",
+      "has", "had", "have", "been", "is", "was", "'s", "up", "number", "an", "further", "another");
+  private static final Set<String> SUBSET_CUES = Set.of("including", "included");
+
+  private final VictimNouns victims;
+  private final PhraseLexicon sides;
+
+  CasualtyRoleReader(VictimNouns victims, PhraseLexicon sides) {
+    this.victims = victims;
+    this.sides = sides;
+  }
+
+  /** The role of mention {@code m}; {@code limit} is the first token of the next count in the sentence. */
+  Optional<CasualtyRole> read(String sentence, List<Token> t, QuantityMention m, int limit) {
+    if (m.presetCategory() != null) {
+      return Optional.of(new CasualtyRole(m.presetCategory(), null, null, null, false));
+    }
+    NounPhrase np = NounPhrase.read(t, m.endToken(), limit, victims);
+    if (np.nonPerson()) {
+      return Optional.empty();
+    }
+    boolean subset = isSubset(t, m.firstToken());
+    Optional<Category> category = categoryOf(t, m, np, limit);
+    if (category == null) {
+      return Optional.empty();
+    }
+    if (category.isEmpty() && !subset) {
+      return Optional.empty();
+    }
+    String victimsText = np.head() < 0 ? null : QuantityFinder.text(sentence, t, np.start(), np.end());
+    String group = np.head() < 0 ? null : victims.get(t.get(np.head()).lower()).group();
+    return Optional.of(new CasualtyRole(category.orElse(null), group, victimsText, side(sentence, t, np, limit),
+        subset));
+  }
+
+  /** Empty optional: no cue; null: a cue under a hypothetical or a negation, so no claim at all. */
+  private static Optional<Category> categoryOf(List<Token> t, QuantityMention m, NounPhrase np, int limit) {
+    if (m.presetCategory() != null) {
+      return Optional.of(m.presetCategory());
+    }
+    CasualtyCues.Cue attached = CasualtyCues.after(t, np.end());
+    if (attached != null) {
+      return Optional.of(attached.category());
+    }
+    Optional<Category> forward = forward(t, np.end(), limit);
+    if (forward == null || forward.isPresent()) {
+      return forward;
+    }
+    return backward(t, m.firstToken());
+  }
+
+  private static Optional<Category> forward(List<Token> t, int from, int limit) {
+    int end = Math.min(t.size(), from + FORWARD_WINDOW);
+    for (int k = from; k < end; k++) {
+      String w = t.get(k).lower();
+      if (k >= limit && !Token.lowerAt(t, limit - 1).equals("and")) {
+        return Optional.empty();
+      }
+      CasualtyCues.Cue cue = CasualtyCues.after(t, k);
+      if (cue != null) {
+        return Optional.of(cue.category());
+      }
+      if ((HYPOTHETICAL.contains(w) && !w.equals("to")) || NEGATIONS.contains(w)) {
+        return null;
+      }
+      if (CLAUSE_ENDS.contains(w) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Category> backward(List<Token> t, int first) {
+    if (Token.lowerAt(t, first - 1).equals("and")) {
+      CasualtyCues.Cue elided = CasualtyCues.after(t, first - 2);
+      if (elided != null) {
+        return Optional.of(elided.category());
+      }
+    }
+    for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+      Category c = CasualtyCues.before(t, k);
+      if (c != null) {
+        return hypotheticalBefore(t, k) ? null : Optional.of(c);
+      }
+      if (!BEFORE_FILLERS.contains(t.get(k).lower())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "could kill", "threatened to kill": the verb is not a report of harm done. */
+  private static boolean hypotheticalBefore(List<Token> t, int cue) {
+    boolean baseForm = Set.of("kill", "injure", "wound", "displace", "detain", "arrest").contains(t.get(cue).lower());
+    for (int k = cue - 1; k >= Math.max(0, cue - 3); k--) {
+      String w = t.get(k).lower();
+      if (w.equals("to") ? baseForm : HYPOTHETICAL.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSubset(List<Token> t, int first) {
+    return SUBSET_CUES.contains(Token.lowerAt(t, first - 1)) || Token.sequenceAt(t, first - 2, "among", "them")
+        || Token.sequenceAt(t, first - 2, "among", "whom") || Token.sequenceAt(t, first - 2, "of", "whom");
+  }
+
+  /** A side named in the victim words or just after them ("fighters belonging to the Jaysh al-Izza faction"). */
+  private String side(String sentence, List<Token> t, NounPhrase np, int limit) {
+    int end = np.end();
+    while (end < Math.min(Math.min(t.size(), limit), np.end() + 8) && !CLAUSE_ENDS.contains(t.get(end).lower())
+        && CasualtyCues.after(t, end) == null) {
+      end++;
+    }
+    if (end <= np.start() || (np.head() < 0 && end == np.end())) {
+      return null;
+    }
+    String window = QuantityFinder.text(sentence, t, np.start(), end);
+    String generic = null;
+    for (PhraseLexicon.Hit hit : sides.findAll(window)) {
+      if (!hit.value().equals("government") && !hit.value().equals("opposition")) {
+        return hit.value();
+      }
+      generic = generic == null ? hit.value() : generic;
+    }
+    return generic;
+  }
+}

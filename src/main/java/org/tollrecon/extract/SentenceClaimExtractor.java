@@ -1,0 +1,160 @@
+package org.tollrecon.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The first real {@link ClaimExtractor}: takes an article, gives its casualty claims, one per count of harmed
+ * people (DESIGN.md section 3). Splits sentences, skips those without a casualty word, and in the rest reads
+ * each count's interval, category, victims, side, source, scope, date, event type and place. Pure and
+ * thread-safe: lexicons load once and are immutable; per-thread ICU objects are kept per instance.
+ */
+public final class SentenceClaimExtractor implements ClaimExtractor {
+  private static final Pattern ANY_DIGIT_OR_COUNT_WORD = Pattern.compile(
+      "\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+          + "|thousand|million|dozen|dozens|scores|hundreds|thousands|tens|several|no|none|nobody|a|an)\\b)");
+
+  private final ReadingsTable readings;
+  private final NewsSentenceSplitter splitter = new NewsSentenceSplitter();
+  private final QuantityFinder quantities;
+  private final CasualtyRoleReader roles;
+  private final AttributionReader attributions;
+  private final ScopeReader scopes = new ScopeReader();
+  private final EventDateReader dates = new EventDateReader();
+  private final EventTypeReader eventTypes = new EventTypeReader();
+  private final PlaceReader places = new PlaceReader();
+
+  /** An extractor reading numbers with {@code readings} (see {@link ReadingsTable#defaults()}). */
+  public SentenceClaimExtractor(ReadingsTable readings) {
+    this.readings = Objects.requireNonNull(readings, "readings");
+    this.quantities = new QuantityFinder(readings, new CardinalWords(), Lexicons.victims());
+    this.roles = new CasualtyRoleReader(Lexicons.victims(), Lexicons.sides());
+    this.attributions = new AttributionReader(Lexicons.sources());
+  }
+
+  /** The readings table this extractor applies, for run.json. */
+  public ReadingsTable readings() {
+    return readings;
+  }
+
+  @Override
+  public List<CasualtyClaim> extract(ArticleText article) {
+    String text = article.text();
+    List<SentenceSpan> sentences = splitter.split(text);
+    List<CasualtyClaim> claims = new ArrayList<>();
+    String articleCountry = null;
+    boolean countryRead = false;
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceSpan s = sentences.get(i);
+      if (!CasualtyCues.CANDIDATE.matcher(s.text()).find() || !ANY_DIGIT_OR_COUNT_WORD.matcher(s.text()).find()) {
+        continue;
+      }
+      if (!countryRead) {
+        articleCountry = CountryReader.dominant(text);
+        countryRead = true;
+      }
+      SentenceSpan previous = i > 0 ? sentences.get(i - 1) : null;
+      claims.addAll(new SentenceReading(article, s, previous, articleCountry).claims());
+    }
+    return claims;
+  }
+
+  /** The claims of one sentence; one instance per sentence, never shared between threads. */
+  private final class SentenceReading {
+    private final ArticleText article;
+    private final SentenceSpan sentence;
+    private final SentenceSpan previous;
+    private final String articleCountry;
+    private final List<Token> tokens;
+
+    SentenceReading(ArticleText article, SentenceSpan sentence, SentenceSpan previous, String articleCountry) {
+      this.article = article;
+      this.sentence = sentence;
+      this.previous = previous;
+      this.articleCountry = articleCountry;
+      this.tokens = Token.tokenize(sentence.text());
+    }
+
+    List<CasualtyClaim> claims() {
+      List<QuantityMention> mentions = quantities.find(sentence.text(), tokens);
+      if (mentions.isEmpty()) {
+        return List.of();
+      }
+      SentenceFacts facts = facts();
+      List<CasualtyClaim> out = new ArrayList<>();
+      CasualtyClaim total = null;
+      QuantityMention lastNumber = null;
+      for (int k = 0; k < mentions.size(); k++) {
+        QuantityMention m = mentions.get(k);
+        int limit = k + 1 < mentions.size() ? mentions.get(k + 1).firstToken() : tokens.size();
+        CasualtyRole role = roles.read(sentence.text(), tokens, m, limit).orElse(null);
+        CasualtyClaim claim = role == null ? null : claim(m, role, total, lastNumber, facts);
+        if (claim != null && m.kind() == QuantityMention.Kind.NUMBER) {
+          lastNumber = m;
+        }
+        if (claim != null) {
+          out.add(claim);
+          total = claim.subsetOf() == null ? claim : total;
+        }
+      }
+      return out;
+    }
+
+    private CasualtyClaim claim(QuantityMention m, CasualtyRole role, CasualtyClaim total,
+        QuantityMention lastNumber, SentenceFacts facts) {
+      boolean subset = role.subset() && total != null;
+      Category category = role.category() != null ? role.category() : subset ? total.category() : null;
+      NumberReading reading = m.reading();
+      if (m.kind() == QuantityMention.Kind.ANAPHOR) {
+        if (lastNumber == null) {
+          return null;
+        }
+        reading = readings.nearly(reading.text(), lastNumber.anchor());
+      }
+      if (category == null) {
+        return null;
+      }
+      int start = sentence.start() + tokens.get(m.firstToken()).start();
+      int end = sentence.start() + tokens.get(m.endToken() - 1).end();
+      int inSentence = tokens.get(m.firstToken()).start();
+      DateMention date = facts.nearestDate(inSentence);
+      return new CasualtyClaim(claimId(article.articleId(), start, end, category), article.articleId(), facts.scope(),
+          category, "people", role.victims(), role.victimsText(), role.side(), reading,
+          subset ? total.claimId() : null, facts.attributedTo(), date == null ? null : date.date(),
+          date == null ? null : date.text(), facts.location(), facts.country(), facts.location(),
+          facts.eventType(inSentence), sentence.text(), start, end);
+    }
+
+    private SentenceFacts facts() {
+      String previousText = previous == null ? null : previous.text();
+      boolean headline = sentence.unpunctuatedLine(article.text());
+      String place = places.read(sentence.text());
+      if (place == null && previousText != null) {
+        place = places.read(previousText);
+      }
+      String country = place == null ? null : CountryReader.codeOf(place);
+      return new SentenceFacts(sentence.text(), previousText, scopes.read(sentence.text(), headline),
+          attributions.read(sentence.text(), previousText), dates.find(sentence.text(), article.published()),
+          place, country != null ? country : articleCountry, eventTypes);
+    }
+  }
+
+  /** Stable id: the first 16 hex digits of SHA-1 over article id, offsets and category label. */
+  static String claimId(String articleId, int start, int end, Category category) {
+    try {
+      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      byte[] digest = sha1.digest((articleId + "|" + start + "|" + end + "|" + category.label())
+          .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-1", e);
+    }
+  }
+}

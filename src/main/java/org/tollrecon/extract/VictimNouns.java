@@ -1,0 +1,56 @@
+package org.tollrecon.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The nouns that name people who can be harmed ("civilians", "Asayesh fighters" → fighters), read once from
+ * {@code victims.tsv}: takes a lower-case word, gives its normalised group and whether it is singular.
+ */
+final class VictimNouns {
+  /** A victim noun's normalised group and grammatical number. */
+  record Entry(String group, boolean singular) {}
+
+  private final Map<String, Entry> entries;
+
+  private VictimNouns(Map<String, Entry> entries) {
+    this.entries = Map.copyOf(entries);
+  }
+
+  static VictimNouns load(String resource) {
+    Map<String, Entry> entries = new HashMap<>();
+    try (InputStream in = VictimNouns.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lexicon resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 3 || !(cols[2].equals("sg") || cols[2].equals("pl"))) {
+          throw new IllegalStateException("victims lexicon: expected word<TAB>group<TAB>sg|pl in '" + line + "'");
+        }
+        entries.put(cols[0], new Entry(cols[1], cols[2].equals("sg")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + resource, e);
+    }
+    return new VictimNouns(entries);
+  }
+
+  Entry get(String lower) {
+    return entries.get(lower);
+  }
+
+  boolean contains(String lower) {
+    return entries.containsKey(lower);
+  }
+}

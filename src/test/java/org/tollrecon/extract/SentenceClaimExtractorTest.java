@@ -1,0 +1,262 @@
+package org.tollrecon.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Sentence in, claims out: readings, categories, zeros, structure and the counts that are no claims. */
+class SentenceClaimExtractorTest {
+  private static final SentenceClaimExtractor EXTRACTOR = new SentenceClaimExtractor(ReadingsTable.defaults());
+  private static final LocalDate PUBLISHED = LocalDate.of(2020, 10, 28); // a Wednesday
+
+  static List<CasualtyClaim> read(String text) {
+    return EXTRACTOR.extract(new ArticleText("a1", text, PUBLISHED));
+  }
+
+  /** The one claim of a sentence, as "numberText|category|low|high|point|qualifier|victims". */
+  private static String only(String sentence) {
+    List<CasualtyClaim> claims = read(sentence);
+    assertThat(claims).as(ClaimDump.all(claims)).hasSize(1);
+    CasualtyClaim c = claims.get(0);
+    NumberReading r = c.reading();
+    return String.join("|", r.text(), c.category().label(), String.valueOf(r.low()), String.valueOf(r.high()),
+        String.valueOf(r.point()), r.qualifier().label(), String.valueOf(c.victims()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "A bomb killed 1,200 people.; 1,200|killed|1200|1200|1200|exact|people",
+      "Some 1.5 million people were displaced.; Some 1.5 million|displaced|1350000|1650000|1500000|approx|people",
+      "Twenty two soldiers were killed.; Twenty two|killed|22|22|22|exact|soldiers",
+      "Twenty-two soldiers were killed.; Twenty-two|killed|22|22|22|exact|soldiers",
+      "Two hundred and fifty people were wounded.; Two hundred and fifty|injured|250|250|250|exact|people",
+      "At least 10 people were killed.; At least 10|killed|10|null|10|at_least|people",
+      "Ten or more people were killed.; Ten or more|killed|10|null|10|at_least|people",
+      "More than 50 fighters were killed.; More than 50|killed|51|null|51|more_than|fighters",
+      "Over 30 civilians died.; Over 30|killed|31|null|31|more_than|civilians",
+      "Nearly 90 were wounded.; Nearly 90|injured|81|89|89|approx|null",
+      "Almost 20 people were hurt.; Almost 20|injured|18|19|19|approx|people",
+      "About 10 people were killed.; About 10|killed|9|11|10|approx|people",
+      "Approximately 22 fighters were killed.; Approximately 22|killed|19|25|22|approx|fighters",
+      "Up to 40 people were killed.; Up to 40|killed|0|40|40|at_most|people",
+      "As many as 40 people were killed.; As many as 40|killed|0|40|40|at_most|people",
+      "Between 10 and 20 people were killed.; Between 10 and 20|killed|10|20|15|range|people",
+      "The strike killed 10 to 15 people.; 10 to 15|killed|10|15|12|range|people",
+      "The strike killed 10-15 people.; 10-15|killed|10|15|12|range|people",
+      "A dozen people were killed.; A dozen|killed|12|12|12|exact|people",
+      "About a dozen people were killed.; About a dozen|killed|10|14|12|approx|people",
+      "Several people were wounded.; Several|injured|3|9|3|vague|people",
+      "Dozens of people were killed.; Dozens|killed|24|99|24|vague|people",
+      "The raid killed scores of civilians.; scores|killed|40|99|40|vague|civilians",
+      "The siege killed hundreds of people.; hundreds|killed|200|999|200|vague|people",
+      "Tens of thousands of people fled.; Tens of thousands|displaced|20000|99999|20000|vague|people",
+      "A man was killed in the shooting.; A|killed|1|1|1|exact|men",
+      "Police said a 23-year-old man was shot and killed.; a|killed|1|1|1|exact|men",
+      "Two men were shot dead.; Two|killed|2|2|2|exact|men",
+      "Three people lost their lives.; Three|killed|3|3|3|exact|people",
+      "One man is in critical condition.; One|injured|1|1|1|exact|men",
+      "Two others were hospitalized.; Two|injured|2|2|2|exact|people",
+      "Police arrested four suspects.; four|detained|4|4|4|exact|suspects",
+      "Gunmen kidnapped 12 students.; 12|abducted|12|12|12|exact|people",
+      "Five people are missing.; Five|missing|5|5|5|exact|people",
+      "The blast left 34 casualties.; 34|casualties|34|34|34|exact|null",
+      "The clashes left 200 dead and wounded.; 200|casualties|200|200|200|exact|null",
+      "The shelling resulted in the deaths of some 22 fighters.; some 22|killed|19|25|22|approx|fighters",
+      "The death toll rose to 15.; 15|killed|15|15|15|exact|null",
+  })
+  void readsTheCountAndWhatHappened(String sentence, String expected) {
+    assertThat(only(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "No casualties were reported.; No|casualties",
+      "There were no reported casualties.; no|casualties",
+      "There were no immediate reports of injuries.; no|injured",
+      "No one was killed.; No one|killed",
+      "Nobody was hurt in the blast.; Nobody|injured",
+  })
+  void readsZeroClaims(String sentence, String expected) {
+    List<CasualtyClaim> claims = read(sentence);
+    assertThat(claims).hasSize(1);
+    CasualtyClaim c = claims.get(0);
+    assertThat(c.reading().text() + "|" + c.category().label()).isEqualTo(expected);
+    assertThat(c.reading().qualifier()).isEqualTo(Qualifier.ZERO);
+    assertThat(c.reading().high()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Idlib is home to over 3 million people.",
+      "The province is home to about three million people, half of whom are internally displaced.",
+      "If fighting escalates, some two million people would head to the Turkish border, which would kill trade.",
+      "The town was targeted with more than 150 shells that killed livestock.",
+      "Warplanes launched approximately 30 strikes, the heaviest since the killing began.",
+      "Nine Russian planes bombed the area where fighters were killed.",
+      "Turkey sent 20 armoured vehicles after the killings.",
+      "Shells hit nearly 30 government posts where soldiers died.",
+      "Rights group: 211 massacres committed in Syria this year",
+      "A 23-year-old was charged in the killing.",
+      "The shooting happened at 3 a.m. and nobody knows who killed him.",
+      "Photo taken on 11 June 2018 shows the dead.",
+      "Officers found him dead in the 13500 block of Cerise Avenue.",
+      "Murders rose 15 percent in the city.",
+      "The family was paid $50,000 for the death.",
+      "The border was closed for two days as a result of the killings.",
+      "The gunman could kill 20 people, officials feared.",
+      "John Smith, 23, died at the scene.",
+      "The man killed in 2015 was never identified.",
+  })
+  void countsThatAreNoCasualtyClaims(String sentence) {
+    List<CasualtyClaim> claims = read(sentence).stream()
+        .filter(c -> c.reading().point() != 1 || !c.reading().text().equalsIgnoreCase("a"))
+        .collect(Collectors.toList());
+    assertThat(claims).as(ClaimDump.all(claims)).isEmpty();
+  }
+
+  @Test
+  void includingMakesASubsetOfTheTotalBeforeIt() {
+    List<CasualtyClaim> claims = read("The strike killed 10 people, including five children.");
+    assertThat(claims).extracting(c -> c.reading().text()).containsExactly("10", "five");
+    assertThat(claims.get(1).subsetOf()).isEqualTo(claims.get(0).claimId());
+    assertThat(claims.get(1).category()).isEqualTo(Category.KILLED);
+    assertThat(claims.get(1).victims()).isEqualTo("children");
+  }
+
+  @Test
+  void disjointGroupsInOneSentenceAreNoSubsets() {
+    List<CasualtyClaim> claims = read("At least 13 members of the government forces were killed and seven Asayesh "
+        + "fighters, according to SOHR.");
+    assertThat(claims).extracting(c -> c.reading().text() + "|" + c.category().label() + "|" + c.side() + "|"
+        + c.subsetOf()).containsExactly("At least 13|killed|government|null", "seven|killed|Asayesh|null");
+  }
+
+  @Test
+  void twoVerbsTwoCategories() {
+    List<CasualtyClaim> claims = read("The shelling killed two men and wounded five others, including two children.");
+    assertThat(claims).extracting(c -> c.reading().text() + "|" + c.category().label() + "|" + (c.subsetOf() != null))
+        .containsExactly("two|killed|false", "five|injured|false", "two|injured|true");
+  }
+
+  @Test
+  void nearlyAsManyDerivesFromTheNumberJustGiven() {
+    List<CasualtyClaim> claims = read("The airstrike killed 40 fighters and wounded nearly as many.");
+    NumberReading injured = claims.get(1).reading();
+    assertThat(claims.get(1).category()).isEqualTo(Category.INJURED);
+    assertThat(List.of(injured.text(), injured.low(), injured.high(), injured.point()))
+        .containsExactly("nearly as many", 36L, 39L, 39L);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Five people were killed, according to the Britain-based war monitor.; Syrian Observatory for Human Rights",
+      "Five people were killed, SOHR reported.; Syrian Observatory for Human Rights",
+      "The Observatory said five people were killed.; Syrian Observatory for Human Rights",
+      "Syria Civil Defence said five people were killed.; White Helmets",
+      "Five people were killed, police said.; police",
+      "Five people were killed, the sheriff's office said.; sheriff's office",
+      "The county coroner said five people were killed.; coroner",
+      "Five people were killed, the health ministry said.; health ministry",
+      "Five people were killed, Mayor Jane Doe told reporters.; Mayor Jane Doe",
+      "Five people were killed in the attack.; <none>",
+  })
+  void attributesToTheNormalisedSource(String sentence, String expected) {
+    assertThat(String.valueOf(read(sentence).get(0).attributedTo())).isEqualTo(expected.replace("<none>", "null"));
+  }
+
+  @Test
+  void aSourceCarriesOverOnlyToAContinuation() {
+    String text = "According to a representative of the White Helmets, the town was shelled. "
+        + "The shelling killed two men. Three civilians were killed elsewhere.";
+    assertThat(read(text)).extracting(CasualtyClaim::attributedTo).containsExactly("White Helmets", null);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "On Monday, an airstrike killed 10 people.; 2020-10-26; On Monday",
+      "An airstrike killed 10 people yesterday.; 2020-10-27; yesterday",
+      "An airstrike killed 10 people last night.; 2020-10-27; last night",
+      "Rebels fired rockets on Tuesday after an attack killed 10 people a day earlier.; 2020-10-26; a day earlier",
+      "An airstrike on Oct. 26, 2020 killed 10 people.; 2020-10-26; Oct. 26, 2020",
+      "An airstrike on 26 October 2020 killed 10 people.; 2020-10-26; 26 October 2020",
+      "An airstrike killed 10 people.; null; null",
+  })
+  void resolvesTheEventDateAgainstPublication(String sentence, String date, String words) {
+    CasualtyClaim c = read(sentence).get(0);
+    assertThat(String.valueOf(c.eventDate())).isEqualTo(date);
+    assertThat(String.valueOf(c.dateText())).isEqualTo(words);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "An air strike killed 10 people.; airstrike",
+      "A barrel bomb killed 10 people.; barrel_bomb",
+      "Artillery shelling killed 10 people.; shelling",
+      "Clashes killed 10 fighters.; clashes",
+      "A car bomb killed 10 people.; bombing",
+      "A gunman killed 10 people.; shooting",
+      "An attack killed 10 people.; attack",
+      "Ten people were killed.; null",
+  })
+  void namesTheEventType(String sentence, String type) {
+    assertThat(String.valueOf(read(sentence).get(0).eventType())).isEqualTo(type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Shelling killed 10 people in the town of Maharda in Hama province.; Maharda; SY",
+      "Shelling killed 10 people in northwest Syria.; Syria; SY",
+      "A gunman killed two people in Memphis, Tennessee.; Memphis; US",
+      "Ten people were killed in the Syrian conflict.; null; null",
+  })
+  void readsAFirstLocation(String sentence, String location, String country) {
+    CasualtyClaim c = read(sentence).get(0);
+    assertThat(String.valueOf(c.location())).isEqualTo(location);
+    assertThat(String.valueOf(c.country())).isEqualTo(country);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "At least 26 people have been killed since the beginning of the month.",
+      "Some 400 civilians have been killed this year.",
+      "So far 30 people have died.",
+      "More than 500,000 people have been killed since 2011.",
+      "Ten people were killed in the past week.",
+      "The campaign killed hundreds of people.",
+  })
+  void tollsOverAPeriodAreAggregate(String sentence) {
+    assertThat(read(sentence)).extracting(CasualtyClaim::scope).containsOnly(Scope.AGGREGATE).isNotEmpty();
+  }
+
+  @Test
+  void claimIdsAreStableHashesOfArticleOffsetsAndCategory() {
+    CasualtyClaim c = read("Ten people were killed.").get(0);
+    assertThat(c.claimId()).hasSize(16).matches("[0-9a-f]{16}")
+        .isEqualTo(SentenceClaimExtractor.claimId("a1", 0, 3, Category.KILLED));
+    assertThat(read("Ten people were killed.").get(0).claimId()).isEqualTo(c.claimId());
+  }
+
+  @Test
+  void newsAbbreviationsDoNotEndSentences() {
+    CasualtyClaim c = read("Gov. Smith and Sen. Jones visited St. Mary's, where Dr. Lee said two died.").get(0);
+    assertThat(c.sentence()).startsWith("Gov. Smith");
+  }
+
+  @Test
+  void isThreadSafe() {
+    String text = "At least 13 soldiers were killed on Monday, SOHR said. The shelling killed two men and wounded "
+        + "five others, including two children. No one was hurt.";
+    List<String> once = read(text).stream().map(ClaimDump::line).collect(Collectors.toList());
+    List<List<String>> parallel = IntStream.range(0, 200).parallel()
+        .mapToObj(i -> read(text).stream().map(ClaimDump::line).collect(Collectors.toList()))
+        .collect(Collectors.toList());
+    assertThat(parallel).allSatisfy(r -> assertThat(r).isEqualTo(once));
+  }
+}
