@@ -1,0 +1,125 @@
+package org.tollrecon.align;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.tollrecon.extract.CasualtyClaim;
+import org.tollrecon.extract.Scope;
+
+/**
+ * Assigns the claims of one story (all copies of one syndicated article) to incidents. A first form of
+ * DESIGN.md section 1.4:
+ *
+ * <ol>
+ *   <li>Within an article, claims are read in text order and grouped while nothing they state (date, place,
+ *       country, event type) contradicts the group; a claim that names the place of an earlier group
+ *       rejoins it, otherwise a contradiction opens a new group.
+ *   <li>The story's representative copy (most claims, then the latest-ending claim, then smallest id) fixes
+ *       the groups; a claim of another copy that repeats a representative claim (same category, number
+ *       words and sentence) takes that claim's incident, so copies never split an incident.
+ *   <li>An incident id derives from content: for a group with a place, from date, country and place, so
+ *       that reports from other outlets about the same place and day share it; for a group without a
+ *       place, from the story, event type and the group's position, so it never absorbs other stories.
+ * </ol>
+ *
+ * Aggregate claims get no incident. Input claims carry no incident id; output claims do.
+ */
+public final class IncidentAligner {
+  private IncidentAligner() {}
+
+  /** The claims of one story, each with its incident id (null for aggregate claims). */
+  public static List<AlignedClaim> alignStory(List<AlignedClaim> storyClaims) {
+    Map<String, List<AlignedClaim>> byArticle =
+        storyClaims.stream()
+            .sorted(Comparator.comparingInt((AlignedClaim a) -> a.claim().charStart()))
+            .collect(Collectors.groupingBy(a -> a.claim().articleId(), LinkedHashMap::new, Collectors.toList()));
+    String representative = representative(byArticle);
+    Map<String, String> incidentOfStatement = new HashMap<>();
+    List<AlignedClaim> out = new ArrayList<>(storyClaims.size());
+    for (AlignedClaim a : alignArticle(byArticle.get(representative))) {
+      incidentOfStatement.put(statementKey(a.claim()), a.incidentId());
+      out.add(a);
+    }
+    byArticle.forEach(
+        (articleId, claims) -> {
+          if (articleId.equals(representative)) {
+            return;
+          }
+          for (AlignedClaim a : alignArticle(claims)) {
+            String repeated = incidentOfStatement.get(statementKey(a.claim()));
+            out.add(repeated != null && a.incidentId() != null ? a.withIncident(repeated) : a);
+          }
+        });
+    return out;
+  }
+
+  /** The claims of one article (sorted by offset), each with its incident id. */
+  static List<AlignedClaim> alignArticle(List<AlignedClaim> claims) {
+    List<LocalIncident> groups = new ArrayList<>();
+    List<AlignedClaim> aggregates = new ArrayList<>();
+    for (AlignedClaim a : claims) {
+      if (a.claim().scope() == Scope.AGGREGATE) {
+        aggregates.add(a.withIncident(null));
+        continue;
+      }
+      LocalIncident home = findGroup(groups, a.claim());
+      if (home == null) {
+        groups.add(new LocalIncident(a));
+      } else {
+        home.add(a);
+      }
+    }
+    List<AlignedClaim> out = new ArrayList<>(aggregates);
+    int unlocated = 0;
+    for (LocalIncident group : groups) {
+      String id = group.location() != null ? locatedId(group) : unlocatedId(group, unlocated++);
+      group.claims().forEach(a -> out.add(a.withIncident(id)));
+    }
+    return out;
+  }
+
+  private static LocalIncident findGroup(List<LocalIncident> groups, CasualtyClaim c) {
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      LocalIncident g = groups.get(i);
+      boolean latest = i == groups.size() - 1;
+      if (g.admits(c) && (latest || g.sharesStatedFact(c))) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static String locatedId(LocalIncident g) {
+    AlignedClaim first = g.claims().get(0);
+    LocalDate date = g.date() != null ? g.date() : first.published();
+    String when = date != null ? date.toString() : g.dayWord() != null ? "day:" + g.dayWord() : "undated";
+    return ContentIds.of(
+        "inc", when, Objects.toString(g.country(), ""),
+        g.location().toLowerCase(Locale.ROOT));
+  }
+
+  private static String unlocatedId(LocalIncident g, int ordinal) {
+    AlignedClaim first = g.claims().get(0);
+    return ContentIds.of("inc", "story", first.storyId(), Objects.toString(g.eventType(), ""), Integer.toString(ordinal));
+  }
+
+  private static String representative(Map<String, List<AlignedClaim>> byArticle) {
+    Comparator<Map.Entry<String, List<AlignedClaim>>> order =
+        Comparator.comparingInt((Map.Entry<String, List<AlignedClaim>> e) -> e.getValue().size())
+            .thenComparingInt(e -> e.getValue().stream().mapToInt(a -> a.claim().charEnd()).max().orElse(0))
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+    return byArticle.entrySet().stream().max(order).orElseThrow().getKey();
+  }
+
+  private static String statementKey(CasualtyClaim c) {
+    String sentence = c.sentence().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    return c.category().label() + "\u001f" + c.reading().text().toLowerCase(Locale.ROOT) + "\u001f" + sentence;
+  }
+}
