@@ -39,13 +39,6 @@ public record Discrepancy(
     }
   }
 
-  /** For callers written before the unit was carried: a discrepancy between figures counting people. */
-  public Discrepancy(
-      String incidentId, Category category, Kind kind, Severity severity, double ratio, ReportPoint a,
-      ReportPoint b) {
-    this(incidentId, category, kind, severity, ratio, a, b, "people");
-  }
-
   /** Whether this discrepancy makes an incident contested: revisions by one source over time do not. */
   public boolean contested() {
     return kind != Kind.REVISION;
