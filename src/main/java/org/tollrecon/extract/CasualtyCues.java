@@ -16,9 +16,9 @@ final class CasualtyCues {
 
   /** Cheap first pass: a sentence without one of these words is never analysed. */
   static final Pattern CANDIDATE = Pattern.compile(
-      "kill|dead|death|died|dies\\b|slain|perish|murder|execut|massacr|martyr|wound|injur|hurt|casualt|fatalit|shot"
+      "\\b(?:kill|dead|death|died|dies\\b|slain|perish|murder|execut|massacr|martyr|wound|injur|hurt|casualt|fatalit|shot"
           + "|toll|lost their lives|bodies|hospitali[sz]|critical condition|missing|displac|fled|arrest|detain"
-          + "|kidnap|abduct|gunned down",
+          + "|kidnap|abduct|gunned down)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Category> AFTER = Map.ofEntries(

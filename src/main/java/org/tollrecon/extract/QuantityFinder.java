@@ -28,6 +28,8 @@ final class QuantityFinder {
       Map.entry("as many as", Hedge.UP_TO), Map.entry("at most", Hedge.UP_TO), Map.entry("no more than", Hedge.UP_TO),
       Map.entry("fewer than", Hedge.FEWER_THAN), Map.entry("less than", Hedge.FEWER_THAN),
       Map.entry("between", Hedge.BETWEEN));
+  private static final Set<String> HEDGE_STARTS = HEDGES.keySet().stream()
+      .map(h -> h.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Map<String, Long> SCALE_WORDS = Map.of(
       "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
   private static final Set<String> ZERO_NOUN_MODIFIERS = Set.of(
@@ -278,6 +280,9 @@ final class QuantityFinder {
   }
 
   private static int hedgeLength(List<Token> t, int i) {
+    if (!HEDGE_STARTS.contains(t.get(i).lower())) {
+      return 0; // most tokens start no hedge: skip building phrases for them
+    }
     for (int len = 3; len >= 1; len--) {
       if (i + len <= t.size() && HEDGES.containsKey(phrase(t, i, len))) {
         return len;

@@ -87,7 +87,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
       if (mentions.isEmpty()) {
         return List.of();
       }
-      SentenceFacts facts = facts();
+      SentenceFacts facts = null; // read only once a count proves to be a claim: most candidate sentences hold none
       List<CasualtyClaim> out = new ArrayList<>();
       CasualtyClaim total = null;
       QuantityMention lastNumber = null;
@@ -95,6 +95,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         QuantityMention m = mentions.get(k);
         int limit = k + 1 < mentions.size() ? mentions.get(k + 1).firstToken() : tokens.size();
         CasualtyRole role = roles.read(sentence.text(), tokens, m, limit).orElse(null);
+        if (role != null && facts == null) {
+          facts = facts();
+        }
         CasualtyClaim claim = role == null ? null : claim(m, role, total, lastNumber, facts);
         if (claim != null && m.kind() == QuantityMention.Kind.NUMBER) {
           lastNumber = m;
