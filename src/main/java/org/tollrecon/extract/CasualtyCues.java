@@ -18,7 +18,7 @@ final class CasualtyCues {
   static final Pattern CANDIDATE = Pattern.compile(
       "\\b(?:kill|dead|death|died|dies\\b|slain|perish|murder|execut|massacr|martyr|wound|injur|hurt|casualt|fatalit|shot"
           + "|toll|lost their lives|bodies|hospitali[sz]|critical condition|missing|displac|fled|arrest|detain"
-          + "|kidnap|abduct|gunned down)",
+          + "|kidnap|abduct|gunned down|behead|claim)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Category> AFTER = Map.ofEntries(
@@ -26,6 +26,7 @@ final class CasualtyCues {
       Map.entry("slain", Category.KILLED), Map.entry("perished", Category.KILLED),
       Map.entry("murdered", Category.KILLED), Map.entry("executed", Category.KILLED),
       Map.entry("massacred", Category.KILLED), Map.entry("martyred", Category.KILLED),
+      Map.entry("beheaded", Category.KILLED),
       Map.entry("deaths", Category.KILLED), Map.entry("fatalities", Category.KILLED),
       Map.entry("bodies", Category.KILLED), Map.entry("wounded", Category.INJURED),
       Map.entry("shot", Category.INJURED), Map.entry("wound", Category.INJURED), Map.entry("wounds", Category.INJURED),
@@ -50,7 +51,9 @@ final class CasualtyCues {
       Map.entry("detained", Category.DETAINED), Map.entry("detaining", Category.DETAINED),
       Map.entry("kidnapped", Category.ABDUCTED), Map.entry("kidnapping", Category.ABDUCTED),
       Map.entry("abducted", Category.ABDUCTED), Map.entry("abducting", Category.ABDUCTED),
-      Map.entry("casualties", Category.CASUALTIES));
+      Map.entry("casualties", Category.CASUALTIES), Map.entry("beheaded", Category.KILLED),
+      Map.entry("beheading", Category.KILLED), Map.entry("beheadings", Category.KILLED),
+      Map.entry("claimed", Category.KILLED), Map.entry("claim", Category.KILLED), Map.entry("claims", Category.KILLED));
   private static final Set<String> DEATH_MANNER = Set.of("shot", "stabbed", "beaten", "burned", "burnt", "crushed");
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave");
 

@@ -22,7 +22,8 @@ final class CasualtyRoleReader {
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
   private static final Set<String> BEFORE_FILLERS = Set.of(
       "the", "of", "at", "to", "a", "total", "rose", "risen", "reached", "stood", "climbed", "jumped", "increased",
-      "has", "had", "have", "been", "is", "was", "'s", "up", "number", "an", "further", "another");
+      "has", "had", "have", "been", "is", "was", "'s", "up", "number", "an", "further", "another", "surpasses",
+      "surpassed", "rises", "hit", "hits", "reaches", "stands", "exceeded", "exceeds", "now", "reportedly");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
 
   private final VictimNouns victims;
@@ -42,7 +43,7 @@ final class CasualtyRoleReader {
     if (np.nonPerson()) {
       return Optional.empty();
     }
-    boolean subset = isSubset(t, m.firstToken());
+    boolean subset = isSubset(t, m.firstToken(), m.endToken());
     Optional<Category> category = categoryOf(t, m, np, limit);
     if (category == null) {
       return Optional.empty();
@@ -76,7 +77,8 @@ final class CasualtyRoleReader {
     int end = Math.min(t.size(), from + FORWARD_WINDOW);
     for (int k = from; k < end; k++) {
       String w = t.get(k).lower();
-      if (k >= limit && !Token.lowerAt(t, limit - 1).equals("and")) {
+      String beforeNext = Token.lowerAt(t, limit - 1);
+      if (k >= limit && !beforeNext.equals("and") && !SUBSET_CUES.contains(beforeNext)) {
         return Optional.empty();
       }
       CasualtyCues.Cue cue = CasualtyCues.after(t, k);
@@ -86,7 +88,8 @@ final class CasualtyRoleReader {
       if ((HYPOTHETICAL.contains(w) && !w.equals("to")) || NEGATIONS.contains(w)) {
         return null;
       }
-      if (CLAUSE_ENDS.contains(w) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
+      boolean subsetAside = SUBSET_CUES.contains(w) && k + 1 == limit; // "Nine civilians including three children were killed"
+      if ((CLAUSE_ENDS.contains(w) && !subsetAside) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
         return Optional.empty();
       }
     }
@@ -124,8 +127,9 @@ final class CasualtyRoleReader {
     return false;
   }
 
-  private static boolean isSubset(List<Token> t, int first) {
-    return SUBSET_CUES.contains(Token.lowerAt(t, first - 1)) || Token.sequenceAt(t, first - 2, "among", "them")
+  private static boolean isSubset(List<Token> t, int first, int end) {
+    return SUBSET_CUES.contains(Token.lowerAt(t, first - 1)) || Token.sequenceAt(t, end, "of", "them")
+        || Token.sequenceAt(t, end, "of", "whom") || Token.sequenceAt(t, first - 2, "among", "them")
         || Token.sequenceAt(t, first - 2, "among", "whom") || Token.sequenceAt(t, first - 2, "of", "whom");
   }
 

@@ -55,7 +55,8 @@ final class NounPhraseWords {
       return false;
     }
     return MODIFIERS.contains(tok.lower()) || (tok.isCapitalised() && tok.isWord()) || tok.is("-")
-        || Token.lowerAt(t, k - 1).equals("-") || tok.lower().endsWith("'s") || tok.is("'s");
+        || Token.lowerAt(t, k - 1).equals("-") || Token.lowerAt(t, k + 1).equals("-") || tok.lower().endsWith("'s")
+        || tok.is("'s");
   }
 
   static boolean isFunctionWord(String lower) {

@@ -130,6 +130,19 @@ class SentenceClaimExtractorTest {
     assertThat(claims.get(1).victims()).isEqualTo("children");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Nine civilians including three children were killed when shells fell.; Nine|killed|false, three|killed|true",
+      "Helicopter fire killed 12 people eight of them children.; 12|killed|false, eight|killed|true",
+      "The group beheaded eight Syrian militants.; eight|killed|false",
+      "The Observatory said six other Ahrar al-Sham members also died.; six|killed|false",
+  })
+  void readsSubsetsAndVictimsWithoutCommas(String sentence, String expected) {
+    List<CasualtyClaim> claims = read(sentence);
+    assertThat(claims.stream().map(c -> c.reading().text() + "|" + c.category().label() + "|" + (c.subsetOf() != null))
+        .collect(Collectors.joining(", "))).isEqualTo(expected);
+  }
+
   @Test
   void disjointGroupsInOneSentenceAreNoSubsets() {
     List<CasualtyClaim> claims = read("At least 13 members of the government forces were killed and seven Asayesh "
