@@ -55,6 +55,8 @@ final class CasualtyCues {
       Map.entry("beheading", Category.KILLED), Map.entry("beheadings", Category.KILLED),
       Map.entry("claimed", Category.KILLED), Map.entry("claim", Category.KILLED), Map.entry("claims", Category.KILLED));
   private static final Set<String> DEATH_MANNER = Set.of("shot", "stabbed", "beaten", "burned", "burnt", "crushed");
+  private static final Set<String> CARRIED = Set.of(
+      "taken", "transported", "rushed", "airlifted", "flown", "evacuated", "admitted", "treated");
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave");
 
   private CasualtyCues() {}
@@ -68,6 +70,9 @@ final class CasualtyCues {
     }
     if (w.equals("shot")) {
       return shotThen(t, k);
+    }
+    if (CARRIED.contains(w)) {
+      return toHospital(t, k);
     }
     if ((w.equals("shot") && next.equals("dead")) || (w.equals("gunned") && next.equals("down"))
         || (w.equals("fatally") && (next.equals("shot") || next.equals("wounded") || next.equals("injured")))) {
@@ -85,6 +90,17 @@ final class CasualtyCues {
       return null;
     }
     return lumped(t, k, c);
+  }
+
+  /** "taken to a nearby hospital", "rushed to hospital": carried off for treatment, so wounded. */
+  private static Cue toHospital(List<Token> t, int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+      String w = t.get(j).lower();
+      if (w.equals("hospital") || w.equals("hospitals")) {
+        return new Cue(Category.INJURED, j - k + 1);
+      }
+    }
+    return null;
   }
 
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */

@@ -11,7 +11,7 @@ import java.util.Set;
  * hypotheticals ("would", "could") and negations give nothing. Thread-safe.
  */
 final class CasualtyRoleReader {
-  private static final int FORWARD_WINDOW = 10;
+  private static final int FORWARD_WINDOW = 12;
   private static final Set<String> CLAUSE_ENDS = Set.of(
       ",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "!", "?", "\u2013", "\u2014", "when", "while", "after",
       "before", "but", "because", "said", "says", "told", "according", "including", "if", "than", "although",

@@ -70,6 +70,9 @@ class SentenceClaimExtractorTest {
       "The clashes left 200 dead and wounded.; 200|casualties|200|200|200|exact|null",
       "The shelling resulted in the deaths of some 22 fighters.; some 22|killed|19|25|22|approx|fighters",
       "The death toll rose to 15.; 15|killed|15|15|15|exact|null",
+      "A man was shot in the leg.; A|injured|1|1|1|exact|men",
+      "A man was shot in the head and died.; A|killed|1|1|1|exact|men",
+      "A black male was taken to a nearby hospital.; A|injured|1|1|1|exact|men",
   })
   void readsTheCountAndWhatHappened(String sentence, String expected) {
     assertThat(only(sentence)).isEqualTo(expected);
