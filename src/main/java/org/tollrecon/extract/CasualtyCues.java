@@ -17,7 +17,7 @@ final class CasualtyCues {
   /** Cheap first pass: a sentence without one of these words is never analysed. */
   static final Pattern CANDIDATE = Pattern.compile(
       "\\b(?:kill|dead|death|died|dies\\b|slain|perish|murder|execut|massacr|martyr|wound|injur|hurt|casualt|fatalit|shot"
-          + "|toll|lost their lives|bodies|hospitali[sz]|critical condition|missing|displac|fled|arrest|detain"
+          + "|toll|lost their lives|bodies|hospital|critical condition|missing|displac|fled|arrest|detain"
           + "|kidnap|abduct|gunned down|behead|claim)",
       Pattern.CASE_INSENSITIVE);
 
