@@ -3,7 +3,6 @@ package org.tollrecon.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The words that say what happened to counted people: participles and adjectives after the count ("were
@@ -13,13 +12,6 @@ import java.util.regex.Pattern;
 final class CasualtyCues {
   /** A cue found in a sentence: its category and how many tokens it spans. */
   record Cue(Category category, int length) {}
-
-  /** Cheap first pass: a sentence without one of these words is never analysed. */
-  static final Pattern CANDIDATE = Pattern.compile(
-      "\\b(?:kill|dead|death|died|dies\\b|slain|perish|murder|execut|massacr|martyr|wound|injur|hurt|casualt|fatalit|shot"
-          + "|toll|lost their lives|bodies|hospital|critical condition|missing|displac|fled|arrest|detain"
-          + "|kidnap|abduct|gunned down|behead|claim)",
-      Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Category> AFTER = Map.ofEntries(
       Map.entry("killed", Category.KILLED), Map.entry("dead", Category.KILLED), Map.entry("died", Category.KILLED),

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The first real {@link ClaimExtractor}: takes an article, gives its casualty claims, one per count of harmed
@@ -16,11 +15,6 @@ import java.util.regex.Pattern;
  * thread-safe: lexicons load once and are immutable; per-thread ICU objects are kept per instance.
  */
 public final class SentenceClaimExtractor implements ClaimExtractor {
-  private static final Pattern ANY_DIGIT_OR_COUNT_WORD = Pattern.compile(
-      "\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-          + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-          + "|thousand|million|dozen|dozens|scores|hundreds|thousands|tens|several|no|none|nobody|a|an)\\b)");
-
   private final ReadingsTable readings;
   private final NewsSentenceSplitter splitter = new NewsSentenceSplitter();
   private final QuantityFinder quantities;
@@ -49,11 +43,16 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
     String text = article.text();
     List<SentenceSpan> sentences = splitter.split(text);
     List<CasualtyClaim> claims = new ArrayList<>();
+    int[] hits = CasualtyKeywords.hits(text);
     String articleCountry = null;
     boolean countryRead = false;
-    for (int i = 0; i < sentences.size(); i++) {
+    int h = 0;
+    for (int i = 0; i < sentences.size() && h < hits.length; i++) {
       SentenceSpan s = sentences.get(i);
-      if (!CasualtyCues.CANDIDATE.matcher(s.text()).find() || !ANY_DIGIT_OR_COUNT_WORD.matcher(s.text()).find()) {
+      while (h < hits.length && hits[h] < s.start()) {
+        h++;
+      }
+      if (h == hits.length || hits[h] >= s.end()) {
         continue;
       }
       if (!countryRead) {
