@@ -20,6 +20,13 @@ final class CardinalWords {
   private static final Set<String> TEENS = Set.of(
       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
   private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion");
+  private static final java.util.Map<String, Long> SIMPLE = java.util.Map.ofEntries(
+      java.util.Map.entry("one", 1L), java.util.Map.entry("two", 2L), java.util.Map.entry("three", 3L),
+      java.util.Map.entry("four", 4L), java.util.Map.entry("five", 5L), java.util.Map.entry("six", 6L),
+      java.util.Map.entry("seven", 7L), java.util.Map.entry("eight", 8L), java.util.Map.entry("nine", 9L),
+      java.util.Map.entry("ten", 10L), java.util.Map.entry("eleven", 11L), java.util.Map.entry("twelve", 12L),
+      java.util.Map.entry("twenty", 20L), java.util.Map.entry("thirty", 30L), java.util.Map.entry("forty", 40L),
+      java.util.Map.entry("fifty", 50L));
 
   private final ThreadLocal<RuleBasedNumberFormat> spellout = ThreadLocal.withInitial(
       () -> new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
@@ -36,6 +43,9 @@ final class CardinalWords {
   OptionalLong parse(List<String> words) {
     if (words.isEmpty()) {
       return OptionalLong.empty();
+    }
+    if (words.size() == 1 && SIMPLE.containsKey(words.get(0))) {
+      return OptionalLong.of(SIMPLE.get(words.get(0))); // most counts are one word: spare ICU's parser for compounds
     }
     String normalised = normalise(words);
     ParsePosition pos = new ParsePosition(0);

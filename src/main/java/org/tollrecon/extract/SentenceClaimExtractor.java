@@ -142,9 +142,12 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         place = places.read(previousText);
       }
       String country = place == null ? null : CountryReader.codeOf(place);
-      return new SentenceFacts(sentence.text(), previousText, scopes.read(sentence.text(), headline),
-          attributions.read(sentence.text(), previousText), dates.find(sentence.text(), article.published()),
-          place, country != null ? country : articleCountry, eventTypes);
+      List<EventTypeReader.EventMention> events = eventTypes.find(sentence.text());
+      String previousEvent = !events.isEmpty() || previousText == null ? null
+          : EventTypeReader.nearest(eventTypes.find(previousText), previousText.length());
+      return new SentenceFacts(scopes.read(sentence.text(), headline), attributions.read(sentence.text(), previousText),
+          dates.find(sentence.text(), article.published()), place, country != null ? country : articleCountry, events,
+          previousEvent);
     }
   }
 
