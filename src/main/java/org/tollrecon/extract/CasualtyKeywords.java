@@ -1,6 +1,7 @@
 package org.tollrecon.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +45,12 @@ final class CasualtyKeywords {
         end++;
       }
       if (end - i >= KEY && isCasualtyWord(text, i, end)) {
-        out = n == out.length ? java.util.Arrays.copyOf(out, n * 2) : out;
+        out = n == out.length ? Arrays.copyOf(out, n * 2) : out;
         out[n++] = i;
       }
       i = end;
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   private static boolean isCasualtyWord(String text, int start, int end) {

@@ -37,7 +37,7 @@ final class CasualtyRoleReader {
   /** The role of mention {@code m}; {@code limit} is the first token of the next count in the sentence. */
   Optional<CasualtyRole> read(String sentence, List<Token> t, QuantityMention m, int limit) {
     if (m.presetCategory() != null) {
-      return Optional.of(new CasualtyRole(m.presetCategory(), null, null, null, false));
+      return Optional.of(new CasualtyRole(m.presetCategory(), "people", null, null, null, false));
     }
     NounPhrase np = NounPhrase.read(t, m.endToken(), limit, victims);
     if (np.nonPerson()) {
@@ -52,9 +52,19 @@ final class CasualtyRoleReader {
       return Optional.empty();
     }
     String victimsText = np.head() < 0 ? null : QuantityFinder.text(sentence, t, np.start(), np.end());
-    String group = np.head() < 0 ? null : victims.get(t.get(np.head()).lower()).group();
-    return Optional.of(new CasualtyRole(category.orElse(null), group, victimsText, side(sentence, t, np, limit),
-        subset));
+    String head = np.head() < 0 ? "" : t.get(np.head()).lower();
+    String group = np.head() < 0 ? null : victims.get(head).group();
+    return Optional.of(new CasualtyRole(category.orElse(null), unitOf(head), group, victimsText,
+        side(sentence, t, np, limit), subset));
+  }
+
+  /** Families and households are counted as such, never converted into people. */
+  private static String unitOf(String head) {
+    return switch (head) {
+      case "families", "family" -> "families";
+      case "households", "household" -> "households";
+      default -> "people";
+    };
   }
 
   /** Empty optional: no cue; null: a cue under a hypothetical or a negation, so no claim at all. */

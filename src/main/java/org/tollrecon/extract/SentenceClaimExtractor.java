@@ -128,7 +128,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
       int inSentence = tokens.get(m.firstToken()).start();
       DateMention date = facts.nearestDate(inSentence);
       return new CasualtyClaim(claimId(article.articleId(), start, end, category), article.articleId(), facts.scope(),
-          category, "people", role.victims(), role.victimsText(), role.side(), reading,
+          category, role.unit(), role.victims(), role.victimsText(), role.side(), reading,
           subset ? total.claimId() : null, facts.attributedTo(), date == null ? null : date.date(),
           date == null ? null : date.text(), facts.location(), facts.country(), facts.location(),
           facts.eventType(inSentence), sentence.text(), start, end);

@@ -146,6 +146,14 @@ class SentenceClaimExtractorTest {
         .collect(Collectors.joining(", "))).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "About 1,000 families fled the town.; families", "Some 300 households were displaced.; households",
+      "Some 300 people were displaced.; people"})
+  void keepsTheUnitTheTextCounts(String sentence, String unit) {
+    assertThat(read(sentence)).extracting(CasualtyClaim::unit).containsExactly(unit);
+  }
+
   @Test
   void disjointGroupsInOneSentenceAreNoSubsets() {
     List<CasualtyClaim> claims = read("At least 13 members of the government forces were killed and seven Asayesh "
