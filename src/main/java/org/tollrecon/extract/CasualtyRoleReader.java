@@ -19,6 +19,10 @@ final class CasualtyRoleReader {
   private static final Set<String> HYPOTHETICAL = Set.of(
       "would", "could", "may", "might", "will", "shall", "can", "threaten", "threatens", "threatened", "risk",
       "feared", "fear", "expected", "likely", "to");
+  private static final Set<String> BARE_COUNT_BRIDGE = Set.of(
+      "were", "was", "have", "has", "had", "been", "are", "is", "being", "also", "reportedly", "later", "all",
+      "both", "each", "still", "allegedly", "others", "more", "of", "them", "those", "who", "confirmed", "now",
+      "subsequently", "eventually", "people", "not", "never", "could", "would", "may", "might", "will");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
   private static final Set<String> BEFORE_FILLERS = Set.of(
       "the", "of", "at", "to", "a", "total", "rose", "risen", "reached", "stood", "climbed", "jumped", "increased",
@@ -76,17 +80,26 @@ final class CasualtyRoleReader {
     if (attached != null) {
       return Optional.of(attached.category());
     }
-    Optional<Category> forward = forward(t, np.end(), limit);
+    Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0);
     if (forward == null || forward.isPresent()) {
       return forward;
     }
     return backward(t, m.firstToken());
   }
 
-  private static Optional<Category> forward(List<Token> t, int from, int limit) {
+  /**
+   * A count with a noun may be the subject of a verb some words on ("26 people in rebel-held areas have been
+   * killed"); a bare count only of one right after it ("19 were killed"), so "2510 The strike killed four" is no
+   * claim of 2510.
+   */
+  private static Optional<Category> forward(List<Token> t, int from, int limit, boolean hasNoun) {
     int end = Math.min(t.size(), from + FORWARD_WINDOW);
     for (int k = from; k < end; k++) {
       String w = t.get(k).lower();
+      boolean bridge = BARE_COUNT_BRIDGE.contains(w) || (w.endsWith("ly") && w.length() > 4); // adverbs: "accidentally"
+      if (!hasNoun && !bridge && CasualtyCues.after(t, k) == null) {
+        return Optional.empty();
+      }
       String beforeNext = Token.lowerAt(t, limit - 1);
       if (k >= limit && !beforeNext.equals("and") && !SUBSET_CUES.contains(beforeNext)) {
         return Optional.empty();

@@ -125,6 +125,12 @@ class SentenceClaimExtractorTest {
   }
 
   @Test
+  void aBareNumberIsNotTheSubjectOfAVerbFarOn() {
+    assertThat(read("Get short URL 2510 The missile strike killed four children an informed source said."))
+        .extracting(c -> c.reading().text()).containsExactly("four");
+  }
+
+  @Test
   void includingMakesASubsetOfTheTotalBeforeIt() {
     List<CasualtyClaim> claims = read("The strike killed 10 people, including five children.");
     assertThat(claims).extracting(c -> c.reading().text()).containsExactly("10", "five");
