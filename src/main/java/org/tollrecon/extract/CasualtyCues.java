@@ -47,6 +47,10 @@ final class CasualtyCues {
       Map.entry("beheading", Category.KILLED), Map.entry("beheadings", Category.KILLED),
       Map.entry("claimed", Category.KILLED), Map.entry("claim", Category.KILLED), Map.entry("claims", Category.KILLED));
   private static final Set<String> DEATH_MANNER = Set.of("shot", "stabbed", "beaten", "burned", "burnt", "crushed");
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got", "get");
+  private static final Set<String> SELF = Set.of("himself", "herself", "themselves");
+  private static final Set<String> SHOT_OBJECTS = Set.of(
+      "his", "her", "him", "a", "an", "the", "their", "them", "my", "me", "at", "into", "two", "three", "four");
   private static final Set<String> CARRIED = Set.of(
       "taken", "transported", "rushed", "airlifted", "flown", "evacuated", "admitted", "treated");
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave");
@@ -97,6 +101,14 @@ final class CasualtyCues {
 
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */
   private static Cue shotThen(List<Token> t, int k) {
+    String object = Token.lowerAt(t, k + 1);
+    if (SELF.contains(object)) {
+      return new Cue(Category.INJURED, 2);
+    }
+    boolean passive = PASSIVE_AUX.contains(Token.lowerAt(t, k - 1)) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2));
+    if (!passive && SHOT_OBJECTS.contains(object)) {
+      return null; // "a boy shot his brother": the count is the shooter, not a victim
+    }
     for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
       String w = t.get(j).lower();
       if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("but")) {

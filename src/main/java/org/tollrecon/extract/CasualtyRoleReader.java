@@ -84,7 +84,11 @@ final class CasualtyRoleReader {
     if (forward == null || forward.isPresent()) {
       return forward;
     }
-    return backward(t, m.firstToken());
+    return backward(t, m.firstToken(), endsClause(t, np.end()));
+  }
+
+  private static boolean endsClause(List<Token> t, int k) {
+    return k >= t.size() || CLAUSE_ENDS.contains(t.get(k).lower()) || t.get(k).is("and");
   }
 
   /**
@@ -119,8 +123,9 @@ final class CasualtyRoleReader {
     return Optional.empty();
   }
 
-  private static Optional<Category> backward(List<Token> t, int first) {
-    if (Token.lowerAt(t, first - 1).equals("and")) {
+  /** {@code elidable}: nothing follows the count's noun, so "were killed and seven fighters" shares the verb. */
+  private static Optional<Category> backward(List<Token> t, int first, boolean elidable) {
+    if (elidable && Token.lowerAt(t, first - 1).equals("and")) {
       CasualtyCues.Cue elided = CasualtyCues.after(t, first - 2);
       if (elided != null) {
         return Optional.of(elided.category());

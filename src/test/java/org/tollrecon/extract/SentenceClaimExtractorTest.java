@@ -72,6 +72,8 @@ class SentenceClaimExtractorTest {
       "The death toll rose to 15.; 15|killed|15|15|15|exact|null",
       "A man was shot in the leg.; A|injured|1|1|1|exact|men",
       "A man was shot in the head and died.; A|killed|1|1|1|exact|men",
+      "A 5-year-old boy shot himself in the foot.; A|injured|1|1|1|exact|children",
+      "One suspect is dead and three others are in custody.; One|killed|1|1|1|exact|suspects",
       "A black male was taken to a nearby hospital.; A|injured|1|1|1|exact|men",
   })
   void readsTheCountAndWhatHappened(String sentence, String expected) {
@@ -116,6 +118,8 @@ class SentenceClaimExtractorTest {
       "The gunman could kill 20 people, officials feared.",
       "John Smith, 23, died at the scene.",
       "The man killed in 2015 was never identified.",
+      "A 12-year-old boy shot his 16-year-old brother.",
+      "See http://example.com/2013/08/18/5-shot-1-killed-in-sc-shooting for more.",
   })
   void countsThatAreNoCasualtyClaims(String sentence) {
     List<CasualtyClaim> claims = read(sentence).stream()
