@@ -1,5 +1,6 @@
 package org.tollrecon.extract;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,17 +14,21 @@ import java.util.Objects;
  * people (DESIGN.md section 3). Splits sentences, skips those without a casualty word, and in the rest reads
  * each count's interval, category, victims, side, source, scope, date, event type and place. Pure and
  * thread-safe: lexicons load once and are immutable; per-thread ICU objects are kept per instance.
+ * Serializable as its {@link ReadingsTable} alone, so a Spark closure may capture it.
  */
-public final class SentenceClaimExtractor implements ClaimExtractor {
+public final class SentenceClaimExtractor implements ClaimExtractor, Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final ReadingsTable readings;
-  private final NewsSentenceSplitter splitter = new NewsSentenceSplitter();
-  private final QuantityFinder quantities;
-  private final CasualtyRoleReader roles;
-  private final AttributionReader attributions;
-  private final ScopeReader scopes = new ScopeReader();
-  private final EventDateReader dates = new EventDateReader();
-  private final EventTypeReader eventTypes = new EventTypeReader();
-  private final PlaceReader places = new PlaceReader();
+  // Rebuilt, not shipped, when a Spark closure carries the extractor to an executor: see readResolve.
+  private final transient NewsSentenceSplitter splitter = new NewsSentenceSplitter();
+  private final transient QuantityFinder quantities;
+  private final transient CasualtyRoleReader roles;
+  private final transient AttributionReader attributions;
+  private final transient ScopeReader scopes = new ScopeReader();
+  private final transient EventDateReader dates = new EventDateReader();
+  private final transient EventTypeReader eventTypes = new EventTypeReader();
+  private final transient PlaceReader places = new PlaceReader();
 
   /** An extractor reading numbers with {@code readings} (see {@link ReadingsTable#defaults()}). */
   public SentenceClaimExtractor(ReadingsTable readings) {
@@ -31,6 +36,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
     this.quantities = new QuantityFinder(readings, new CardinalWords(), Lexicons.victims());
     this.roles = new CasualtyRoleReader(Lexicons.victims(), Lexicons.sides());
     this.attributions = new AttributionReader(Lexicons.sources());
+  }
+
+  /** Serialised, an extractor is its readings table; deserialised, a fresh extractor over it. */
+  private Object readResolve() {
+    return new SentenceClaimExtractor(readings);
   }
 
   /** The readings table this extractor applies, for run.json. */

@@ -284,6 +284,21 @@ class SentenceClaimExtractorTest {
   }
 
   @Test
+  void serialisesAsItsReadingsTableAndWorksAfterwards() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(EXTRACTOR);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      SentenceClaimExtractor copy = (SentenceClaimExtractor) in.readObject();
+      assertThat(copy.readings()).isEqualTo(EXTRACTOR.readings());
+      assertThat(copy.extract(new ArticleText("a1", "Ten people were killed.", PUBLISHED)))
+          .isEqualTo(read("Ten people were killed."));
+    }
+  }
+
+  @Test
   void isThreadSafe() {
     String text = "At least 13 soldiers were killed on Monday, SOHR said. The shelling killed two men and wounded "
         + "five others, including two children. No one was hurt.";
