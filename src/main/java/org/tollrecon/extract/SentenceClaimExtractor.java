@@ -51,9 +51,12 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   @Override
   public List<CasualtyClaim> extract(ArticleText article) {
     String text = article.text();
+    int[] hits = CasualtyKeywords.hits(text);
+    if (hits.length == 0) {
+      return List.of(); // no casualty word at all: not worth splitting into sentences
+    }
     List<SentenceSpan> sentences = splitter.split(text);
     List<CasualtyClaim> claims = new ArrayList<>();
-    int[] hits = CasualtyKeywords.hits(text);
     String articleCountry = null;
     boolean countryRead = false;
     int h = 0;
