@@ -4,6 +4,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import java.text.ParsePosition;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -20,6 +21,13 @@ final class CardinalWords {
   private static final Set<String> TEENS = Set.of(
       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
   private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion");
+  private static final Map<String, Long> SIMPLE = Map.ofEntries(
+      Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
+      Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L),
+      Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L),
+      Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
+      Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
+      Map.entry("fifty", 50L));
 
   private final ThreadLocal<RuleBasedNumberFormat> spellout = ThreadLocal.withInitial(
       () -> new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
@@ -36,6 +44,9 @@ final class CardinalWords {
   OptionalLong parse(List<String> words) {
     if (words.isEmpty()) {
       return OptionalLong.empty();
+    }
+    if (words.size() == 1 && SIMPLE.containsKey(words.get(0))) {
+      return OptionalLong.of(SIMPLE.get(words.get(0))); // most counts are one word: spare ICU's parser for compounds
     }
     String normalised = normalise(words);
     ParsePosition pos = new ParsePosition(0);

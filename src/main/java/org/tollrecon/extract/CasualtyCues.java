@@ -3,7 +3,6 @@ package org.tollrecon.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The words that say what happened to counted people: participles and adjectives after the count ("were
@@ -14,18 +13,12 @@ final class CasualtyCues {
   /** A cue found in a sentence: its category and how many tokens it spans. */
   record Cue(Category category, int length) {}
 
-  /** Cheap first pass: a sentence without one of these words is never analysed. */
-  static final Pattern CANDIDATE = Pattern.compile(
-      "kill|dead|death|died|dies\\b|slain|perish|murder|execut|massacr|martyr|wound|injur|hurt|casualt|fatalit|shot"
-          + "|toll|lost their lives|bodies|hospitali[sz]|critical condition|missing|displac|fled|arrest|detain"
-          + "|kidnap|abduct|gunned down",
-      Pattern.CASE_INSENSITIVE);
-
   private static final Map<String, Category> AFTER = Map.ofEntries(
       Map.entry("killed", Category.KILLED), Map.entry("dead", Category.KILLED), Map.entry("died", Category.KILLED),
       Map.entry("slain", Category.KILLED), Map.entry("perished", Category.KILLED),
       Map.entry("murdered", Category.KILLED), Map.entry("executed", Category.KILLED),
       Map.entry("massacred", Category.KILLED), Map.entry("martyred", Category.KILLED),
+      Map.entry("beheaded", Category.KILLED),
       Map.entry("deaths", Category.KILLED), Map.entry("fatalities", Category.KILLED),
       Map.entry("bodies", Category.KILLED), Map.entry("wounded", Category.INJURED),
       Map.entry("shot", Category.INJURED), Map.entry("wound", Category.INJURED), Map.entry("wounds", Category.INJURED),
@@ -50,8 +43,16 @@ final class CasualtyCues {
       Map.entry("detained", Category.DETAINED), Map.entry("detaining", Category.DETAINED),
       Map.entry("kidnapped", Category.ABDUCTED), Map.entry("kidnapping", Category.ABDUCTED),
       Map.entry("abducted", Category.ABDUCTED), Map.entry("abducting", Category.ABDUCTED),
-      Map.entry("casualties", Category.CASUALTIES));
+      Map.entry("casualties", Category.CASUALTIES), Map.entry("beheaded", Category.KILLED),
+      Map.entry("beheading", Category.KILLED), Map.entry("beheadings", Category.KILLED),
+      Map.entry("claimed", Category.KILLED), Map.entry("claim", Category.KILLED), Map.entry("claims", Category.KILLED));
   private static final Set<String> DEATH_MANNER = Set.of("shot", "stabbed", "beaten", "burned", "burnt", "crushed");
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got", "get");
+  private static final Set<String> SELF = Set.of("himself", "herself", "themselves");
+  private static final Set<String> SHOT_OBJECTS = Set.of(
+      "his", "her", "him", "a", "an", "the", "their", "them", "my", "me", "at", "into", "two", "three", "four");
+  private static final Set<String> CARRIED = Set.of(
+      "taken", "transported", "rushed", "airlifted", "flown", "evacuated", "admitted", "treated");
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave");
 
   private CasualtyCues() {}
@@ -65,6 +66,9 @@ final class CasualtyCues {
     }
     if (w.equals("shot")) {
       return shotThen(t, k);
+    }
+    if (CARRIED.contains(w)) {
+      return toHospital(t, k);
     }
     if ((w.equals("shot") && next.equals("dead")) || (w.equals("gunned") && next.equals("down"))
         || (w.equals("fatally") && (next.equals("shot") || next.equals("wounded") || next.equals("injured")))) {
@@ -84,8 +88,27 @@ final class CasualtyCues {
     return lumped(t, k, c);
   }
 
+  /** "taken to a nearby hospital", "rushed to hospital": carried off for treatment, so wounded. */
+  private static Cue toHospital(List<Token> t, int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+      String w = t.get(j).lower();
+      if (w.equals("hospital") || w.equals("hospitals")) {
+        return new Cue(Category.INJURED, j - k + 1);
+      }
+    }
+    return null;
+  }
+
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */
   private static Cue shotThen(List<Token> t, int k) {
+    String object = Token.lowerAt(t, k + 1);
+    if (SELF.contains(object)) {
+      return new Cue(Category.INJURED, 2);
+    }
+    boolean passive = PASSIVE_AUX.contains(Token.lowerAt(t, k - 1)) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2));
+    if (!passive && SHOT_OBJECTS.contains(object)) {
+      return null; // "a boy shot his brother": the count is the shooter, not a victim
+    }
     for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
       String w = t.get(j).lower();
       if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("but")) {

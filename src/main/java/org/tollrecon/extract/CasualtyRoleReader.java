@@ -11,7 +11,7 @@ import java.util.Set;
  * hypotheticals ("would", "could") and negations give nothing. Thread-safe.
  */
 final class CasualtyRoleReader {
-  private static final int FORWARD_WINDOW = 10;
+  private static final int FORWARD_WINDOW = 12;
   private static final Set<String> CLAUSE_ENDS = Set.of(
       ",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "!", "?", "\u2013", "\u2014", "when", "while", "after",
       "before", "but", "because", "said", "says", "told", "according", "including", "if", "than", "although",
@@ -19,10 +19,15 @@ final class CasualtyRoleReader {
   private static final Set<String> HYPOTHETICAL = Set.of(
       "would", "could", "may", "might", "will", "shall", "can", "threaten", "threatens", "threatened", "risk",
       "feared", "fear", "expected", "likely", "to");
+  private static final Set<String> BARE_COUNT_BRIDGE = Set.of(
+      "were", "was", "have", "has", "had", "been", "are", "is", "being", "also", "reportedly", "later", "all",
+      "both", "each", "still", "allegedly", "others", "more", "of", "them", "those", "who", "confirmed", "now",
+      "subsequently", "eventually", "people", "not", "never", "could", "would", "may", "might", "will");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
   private static final Set<String> BEFORE_FILLERS = Set.of(
       "the", "of", "at", "to", "a", "total", "rose", "risen", "reached", "stood", "climbed", "jumped", "increased",
-      "has", "had", "have", "been", "is", "was", "'s", "up", "number", "an", "further", "another");
+      "has", "had", "have", "been", "is", "was", "'s", "up", "number", "an", "further", "another", "surpasses",
+      "surpassed", "rises", "hit", "hits", "reaches", "stands", "exceeded", "exceeds", "now", "reportedly");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
 
   private final VictimNouns victims;
@@ -36,13 +41,13 @@ final class CasualtyRoleReader {
   /** The role of mention {@code m}; {@code limit} is the first token of the next count in the sentence. */
   Optional<CasualtyRole> read(String sentence, List<Token> t, QuantityMention m, int limit) {
     if (m.presetCategory() != null) {
-      return Optional.of(new CasualtyRole(m.presetCategory(), null, null, null, false));
+      return Optional.of(new CasualtyRole(m.presetCategory(), "people", null, null, null, false));
     }
     NounPhrase np = NounPhrase.read(t, m.endToken(), limit, victims);
     if (np.nonPerson()) {
       return Optional.empty();
     }
-    boolean subset = isSubset(t, m.firstToken());
+    boolean subset = isSubset(t, m.firstToken(), m.endToken());
     Optional<Category> category = categoryOf(t, m, np, limit);
     if (category == null) {
       return Optional.empty();
@@ -51,9 +56,19 @@ final class CasualtyRoleReader {
       return Optional.empty();
     }
     String victimsText = np.head() < 0 ? null : QuantityFinder.text(sentence, t, np.start(), np.end());
-    String group = np.head() < 0 ? null : victims.get(t.get(np.head()).lower()).group();
-    return Optional.of(new CasualtyRole(category.orElse(null), group, victimsText, side(sentence, t, np, limit),
-        subset));
+    String head = np.head() < 0 ? "" : t.get(np.head()).lower();
+    String group = np.head() < 0 ? null : victims.get(head).group();
+    return Optional.of(new CasualtyRole(category.orElse(null), unitOf(head), group, victimsText,
+        side(sentence, t, np, limit), subset));
+  }
+
+  /** Families and households are counted as such, never converted into people. */
+  private static String unitOf(String head) {
+    return switch (head) {
+      case "families", "family" -> "families";
+      case "households", "household" -> "households";
+      default -> "people";
+    };
   }
 
   /** Empty optional: no cue; null: a cue under a hypothetical or a negation, so no claim at all. */
@@ -65,18 +80,32 @@ final class CasualtyRoleReader {
     if (attached != null) {
       return Optional.of(attached.category());
     }
-    Optional<Category> forward = forward(t, np.end(), limit);
+    Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0);
     if (forward == null || forward.isPresent()) {
       return forward;
     }
-    return backward(t, m.firstToken());
+    return backward(t, m.firstToken(), endsClause(t, np.end()));
   }
 
-  private static Optional<Category> forward(List<Token> t, int from, int limit) {
+  private static boolean endsClause(List<Token> t, int k) {
+    return k >= t.size() || CLAUSE_ENDS.contains(t.get(k).lower()) || t.get(k).is("and");
+  }
+
+  /**
+   * A count with a noun may be the subject of a verb some words on ("26 people in rebel-held areas have been
+   * killed"); a bare count only of one right after it ("19 were killed"), so "2510 The strike killed four" is no
+   * claim of 2510.
+   */
+  private static Optional<Category> forward(List<Token> t, int from, int limit, boolean hasNoun) {
     int end = Math.min(t.size(), from + FORWARD_WINDOW);
     for (int k = from; k < end; k++) {
       String w = t.get(k).lower();
-      if (k >= limit && !Token.lowerAt(t, limit - 1).equals("and")) {
+      boolean bridge = BARE_COUNT_BRIDGE.contains(w) || (w.endsWith("ly") && w.length() > 4); // adverbs: "accidentally"
+      if (!hasNoun && !bridge && CasualtyCues.after(t, k) == null) {
+        return Optional.empty();
+      }
+      String beforeNext = Token.lowerAt(t, limit - 1);
+      if (k >= limit && !beforeNext.equals("and") && !SUBSET_CUES.contains(beforeNext)) {
         return Optional.empty();
       }
       CasualtyCues.Cue cue = CasualtyCues.after(t, k);
@@ -86,15 +115,17 @@ final class CasualtyRoleReader {
       if ((HYPOTHETICAL.contains(w) && !w.equals("to")) || NEGATIONS.contains(w)) {
         return null;
       }
-      if (CLAUSE_ENDS.contains(w) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
+      boolean subsetAside = SUBSET_CUES.contains(w) && k + 1 == limit; // "Nine civilians including three children were killed"
+      if ((CLAUSE_ENDS.contains(w) && !subsetAside) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
         return Optional.empty();
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<Category> backward(List<Token> t, int first) {
-    if (Token.lowerAt(t, first - 1).equals("and")) {
+  /** {@code elidable}: nothing follows the count's noun, so "were killed and seven fighters" shares the verb. */
+  private static Optional<Category> backward(List<Token> t, int first, boolean elidable) {
+    if (elidable && Token.lowerAt(t, first - 1).equals("and")) {
       CasualtyCues.Cue elided = CasualtyCues.after(t, first - 2);
       if (elided != null) {
         return Optional.of(elided.category());
@@ -124,8 +155,9 @@ final class CasualtyRoleReader {
     return false;
   }
 
-  private static boolean isSubset(List<Token> t, int first) {
-    return SUBSET_CUES.contains(Token.lowerAt(t, first - 1)) || Token.sequenceAt(t, first - 2, "among", "them")
+  private static boolean isSubset(List<Token> t, int first, int end) {
+    return SUBSET_CUES.contains(Token.lowerAt(t, first - 1)) || Token.sequenceAt(t, end, "of", "them")
+        || Token.sequenceAt(t, end, "of", "whom") || Token.sequenceAt(t, first - 2, "among", "them")
         || Token.sequenceAt(t, first - 2, "among", "whom") || Token.sequenceAt(t, first - 2, "of", "whom");
   }
 

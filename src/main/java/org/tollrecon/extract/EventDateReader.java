@@ -1,5 +1,6 @@
 package org.tollrecon.extract;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -79,7 +80,7 @@ final class EventDateReader {
     try {
       LocalDate date = LocalDate.of(y, monthNumber, day);
       return year == null && date.isAfter(published) ? date.minusYears(1) : date;
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return null; // "February 30" is a typo, not a date; the words stay in dateText only if resolvable.
     }
   }

@@ -1,5 +1,7 @@
 package org.tollrecon.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,19 +22,32 @@ final class EventTypeReader {
       Pattern.CASE_INSENSITIVE);
   private static final String[] GROUPS = {"barrel", "air", "bomb", "shell", "clash", "shoot", "attack"};
 
-  /** The event type nearest to char offset {@code at} of {@code sentence}, or null. */
-  String read(String sentence, int at) {
+  /** One event word of a sentence and the type it names. */
+  record EventMention(int start, int end, String type) {
+    int distanceTo(int offset) {
+      return offset < start ? start - offset : Math.max(0, offset - end);
+    }
+  }
+
+  /** Every event word of {@code sentence}, read once so that each count can take the nearest. */
+  List<EventMention> find(String sentence) {
     Matcher m = EVENTS.matcher(sentence);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    List<EventMention> out = new ArrayList<>();
     while (m.find()) {
-      int distance = at < m.start() ? m.start() - at : Math.max(0, at - m.end());
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = typeOf(m);
+      out.add(new EventMention(m.start(), m.end(), typeOf(m)));
+    }
+    return out;
+  }
+
+  /** The type of the event word nearest to char offset {@code at}, or null when there is none. */
+  static String nearest(List<EventMention> events, int at) {
+    EventMention best = null;
+    for (EventMention e : events) {
+      if (best == null || e.distanceTo(at) < best.distanceTo(at)) {
+        best = e;
       }
     }
-    return best;
+    return best == null ? null : best.type();
   }
 
   private static String typeOf(Matcher m) {

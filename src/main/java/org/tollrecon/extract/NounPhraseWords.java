@@ -16,7 +16,8 @@ final class NounPhraseWords {
       "israeli", "iranian", "lebanese", "displaced", "additional", "further", "fellow", "off", "duty", "school",
       "high", "college", "university", "teenage", "small", "little", "infant", "newborn", "pregnant", "aid",
       "rescue", "medical", "health", "police", "state", "family", "his", "her", "their", "its", "our", "whom",
-      "own", "total", "extra", "different", "separate", "brave", "volunteer", "paramilitary", "tribal");
+      "own", "total", "extra", "different", "separate", "brave", "volunteer", "paramilitary", "tribal", "black", "white",
+      "hispanic", "asian", "latino", "native", "former", "off-duty", "retired", "unnamed", "masked", "nearby");
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "who", "that", "which", "in",
       "on", "at", "from", "near", "of", "to", "by", "with", "for", "during", "after", "before", "and", "or",
@@ -55,7 +56,8 @@ final class NounPhraseWords {
       return false;
     }
     return MODIFIERS.contains(tok.lower()) || (tok.isCapitalised() && tok.isWord()) || tok.is("-")
-        || Token.lowerAt(t, k - 1).equals("-") || tok.lower().endsWith("'s") || tok.is("'s");
+        || Token.lowerAt(t, k - 1).equals("-") || Token.lowerAt(t, k + 1).equals("-") || tok.lower().endsWith("'s")
+        || tok.is("'s");
   }
 
   static boolean isFunctionWord(String lower) {

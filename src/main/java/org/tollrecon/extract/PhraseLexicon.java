@@ -12,13 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * An immutable phrase list read from a UTF-8 resource of {@code phrase<TAB>value} lines ('#' starts a comment):
- * finds every listed phrase in a text, longest first, as whole words, and gives its value. A phrase glued to
+ * finds every listed phrase in a text, longest first, as whole words, and gives its value. Lookup is one hash
+ * probe per word of the text, so long lexicons cost no more than short ones. A phrase glued to
  * a following hyphen ("Turkey-backed") is an adjective, not a mention, and is not found.
  */
 final class PhraseLexicon {
@@ -26,18 +25,21 @@ final class PhraseLexicon {
   record Hit(int start, int end, String value) {}
 
   private final Map<String, String> values;
-  private final Pattern pattern;
+  /** Phrases by their first word (lower-cased unless case-sensitive), longest first: one hash probe per word. */
+  private final Map<String, List<String>> byFirstWord;
   private final boolean caseSensitive;
 
   private PhraseLexicon(Map<String, String> values, boolean caseSensitive) {
     this.values = Map.copyOf(values);
     this.caseSensitive = caseSensitive;
-    String alternation = values.keySet().stream()
+    Map<String, List<String>> index = new HashMap<>();
+    for (String phrase : values.keySet()) {
+      index.computeIfAbsent(phrase.substring(0, wordEnd(phrase, 0)), k -> new ArrayList<>()).add(phrase);
+    }
+    index.replaceAll((k, list) -> list.stream()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
-    int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}]|-\\p{L})", flags);
+        .collect(Collectors.toUnmodifiableList()));
+    this.byFirstWord = Map.copyOf(index);
   }
 
   static PhraseLexicon load(String resource, boolean caseSensitive) {
@@ -67,14 +69,54 @@ final class PhraseLexicon {
     return caseSensitive ? phrase : phrase.toLowerCase(Locale.ROOT);
   }
 
-  List<Hit> findAll(CharSequence text) {
+  List<Hit> findAll(String text) {
     List<Hit> hits = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      String phrase = m.group().replace('\u2019', '\'');
-      hits.add(new Hit(m.start(), m.end(), values.get(key(phrase, caseSensitive))));
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int wordEnd = wordEnd(text, i);
+      String first = text.substring(i, wordEnd);
+      List<String> candidates = byFirstWord.get(caseSensitive ? first : first.toLowerCase(Locale.ROOT));
+      String phrase = candidates == null ? null : matchAt(text, i, candidates);
+      if (phrase != null) {
+        hits.add(new Hit(i, i + phrase.length(), values.get(phrase)));
+        i += phrase.length();
+      } else {
+        i = wordEnd;
+      }
     }
     return hits;
+  }
+
+  private String matchAt(String text, int at, List<String> candidates) {
+    for (String phrase : candidates) {
+      int end = at + phrase.length();
+      if (text.regionMatches(!caseSensitive, at, phrase, 0, phrase.length()) && boundaryAt(text, end)) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  /** A phrase ends at a non-word character; one glued to "-word" ("Turkey-backed") is an adjective. */
+  private static boolean boundaryAt(String text, int end) {
+    if (end >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(end);
+    boolean hyphenWord = c == '-' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
+    return !Character.isLetterOrDigit(c) && !hyphenWord;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The value of exactly this phrase, or null. */

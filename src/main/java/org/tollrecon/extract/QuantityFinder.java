@@ -1,10 +1,12 @@
 package org.tollrecon.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the counts in one tokenised sentence and reads each into an interval (DESIGN.md section 4.1): digits
@@ -28,6 +30,8 @@ final class QuantityFinder {
       Map.entry("as many as", Hedge.UP_TO), Map.entry("at most", Hedge.UP_TO), Map.entry("no more than", Hedge.UP_TO),
       Map.entry("fewer than", Hedge.FEWER_THAN), Map.entry("less than", Hedge.FEWER_THAN),
       Map.entry("between", Hedge.BETWEEN));
+  private static final Set<String> HEDGE_STARTS = HEDGES.keySet().stream()
+      .map(h -> h.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
   private static final Map<String, Long> SCALE_WORDS = Map.of(
       "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
   private static final Set<String> ZERO_NOUN_MODIFIERS = Set.of(
@@ -160,9 +164,9 @@ final class QuantityFinder {
       return null;
     }
     String plain = decimal ? digits.replace(",", "") : digits.replace(",", "").replace(".", "");
-    java.math.BigDecimal value = new java.math.BigDecimal(plain);
+    BigDecimal value = new BigDecimal(plain);
     if (scale != null) {
-      value = value.multiply(java.math.BigDecimal.valueOf(scale));
+      value = value.multiply(BigDecimal.valueOf(scale));
     }
     if (value.stripTrailingZeros().scale() > 0) {
       return null;
@@ -278,6 +282,9 @@ final class QuantityFinder {
   }
 
   private static int hedgeLength(List<Token> t, int i) {
+    if (!HEDGE_STARTS.contains(t.get(i).lower())) {
+      return 0; // most tokens start no hedge: skip building phrases for them
+    }
     for (int len = 3; len >= 1; len--) {
       if (i + len <= t.size() && HEDGES.containsKey(phrase(t, i, len))) {
         return len;

@@ -1,5 +1,6 @@
 package org.tollrecon.extract;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,29 +8,27 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The first real {@link ClaimExtractor}: takes an article, gives its casualty claims, one per count of harmed
  * people (DESIGN.md section 3). Splits sentences, skips those without a casualty word, and in the rest reads
  * each count's interval, category, victims, side, source, scope, date, event type and place. Pure and
  * thread-safe: lexicons load once and are immutable; per-thread ICU objects are kept per instance.
+ * Serializable as its {@link ReadingsTable} alone, so a Spark closure may capture it.
  */
-public final class SentenceClaimExtractor implements ClaimExtractor {
-  private static final Pattern ANY_DIGIT_OR_COUNT_WORD = Pattern.compile(
-      "\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-          + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-          + "|thousand|million|dozen|dozens|scores|hundreds|thousands|tens|several|no|none|nobody|a|an)\\b)");
+public final class SentenceClaimExtractor implements ClaimExtractor, Serializable {
+  private static final long serialVersionUID = 1L;
 
   private final ReadingsTable readings;
-  private final NewsSentenceSplitter splitter = new NewsSentenceSplitter();
-  private final QuantityFinder quantities;
-  private final CasualtyRoleReader roles;
-  private final AttributionReader attributions;
-  private final ScopeReader scopes = new ScopeReader();
-  private final EventDateReader dates = new EventDateReader();
-  private final EventTypeReader eventTypes = new EventTypeReader();
-  private final PlaceReader places = new PlaceReader();
+  // Rebuilt, not shipped, when a Spark closure carries the extractor to an executor: see readResolve.
+  private final transient NewsSentenceSplitter splitter = new NewsSentenceSplitter();
+  private final transient QuantityFinder quantities;
+  private final transient CasualtyRoleReader roles;
+  private final transient AttributionReader attributions;
+  private final transient ScopeReader scopes = new ScopeReader();
+  private final transient EventDateReader dates = new EventDateReader();
+  private final transient EventTypeReader eventTypes = new EventTypeReader();
+  private final transient PlaceReader places = new PlaceReader();
 
   /** An extractor reading numbers with {@code readings} (see {@link ReadingsTable#defaults()}). */
   public SentenceClaimExtractor(ReadingsTable readings) {
@@ -37,6 +36,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
     this.quantities = new QuantityFinder(readings, new CardinalWords(), Lexicons.victims());
     this.roles = new CasualtyRoleReader(Lexicons.victims(), Lexicons.sides());
     this.attributions = new AttributionReader(Lexicons.sources());
+  }
+
+  /** Serialised, an extractor is its readings table; deserialised, a fresh extractor over it. */
+  private Object readResolve() {
+    return new SentenceClaimExtractor(readings);
   }
 
   /** The readings table this extractor applies, for run.json. */
@@ -47,13 +51,21 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
   @Override
   public List<CasualtyClaim> extract(ArticleText article) {
     String text = article.text();
+    int[] hits = CasualtyKeywords.hits(text);
+    if (hits.length == 0) {
+      return List.of(); // no casualty word at all: not worth splitting into sentences
+    }
     List<SentenceSpan> sentences = splitter.split(text);
     List<CasualtyClaim> claims = new ArrayList<>();
     String articleCountry = null;
     boolean countryRead = false;
-    for (int i = 0; i < sentences.size(); i++) {
+    int h = 0;
+    for (int i = 0; i < sentences.size() && h < hits.length; i++) {
       SentenceSpan s = sentences.get(i);
-      if (!CasualtyCues.CANDIDATE.matcher(s.text()).find() || !ANY_DIGIT_OR_COUNT_WORD.matcher(s.text()).find()) {
+      while (h < hits.length && hits[h] < s.start()) {
+        h++;
+      }
+      if (h == hits.length || hits[h] >= s.end()) {
         continue;
       }
       if (!countryRead) {
@@ -87,7 +99,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
       if (mentions.isEmpty()) {
         return List.of();
       }
-      SentenceFacts facts = facts();
+      SentenceFacts facts = null; // read only once a count proves to be a claim: most candidate sentences hold none
       List<CasualtyClaim> out = new ArrayList<>();
       CasualtyClaim total = null;
       QuantityMention lastNumber = null;
@@ -95,6 +107,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         QuantityMention m = mentions.get(k);
         int limit = k + 1 < mentions.size() ? mentions.get(k + 1).firstToken() : tokens.size();
         CasualtyRole role = roles.read(sentence.text(), tokens, m, limit).orElse(null);
+        if (role != null && facts == null) {
+          facts = facts();
+        }
         CasualtyClaim claim = role == null ? null : claim(m, role, total, lastNumber, facts);
         if (claim != null && m.kind() == QuantityMention.Kind.NUMBER) {
           lastNumber = m;
@@ -126,7 +141,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
       int inSentence = tokens.get(m.firstToken()).start();
       DateMention date = facts.nearestDate(inSentence);
       return new CasualtyClaim(claimId(article.articleId(), start, end, category), article.articleId(), facts.scope(),
-          category, "people", role.victims(), role.victimsText(), role.side(), reading,
+          category, role.unit(), role.victims(), role.victimsText(), role.side(), reading,
           subset ? total.claimId() : null, facts.attributedTo(), date == null ? null : date.date(),
           date == null ? null : date.text(), facts.location(), facts.country(), facts.location(),
           facts.eventType(inSentence), sentence.text(), start, end);
@@ -140,9 +155,12 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         place = places.read(previousText);
       }
       String country = place == null ? null : CountryReader.codeOf(place);
-      return new SentenceFacts(sentence.text(), previousText, scopes.read(sentence.text(), headline),
-          attributions.read(sentence.text(), previousText), dates.find(sentence.text(), article.published()),
-          place, country != null ? country : articleCountry, eventTypes);
+      List<EventTypeReader.EventMention> events = eventTypes.find(sentence.text());
+      String previousEvent = !events.isEmpty() || previousText == null ? null
+          : EventTypeReader.nearest(eventTypes.find(previousText), previousText.length());
+      return new SentenceFacts(scopes.read(sentence.text(), headline), attributions.read(sentence.text(), previousText),
+          dates.find(sentence.text(), article.published()), place, country != null ? country : articleCountry, events,
+          previousEvent);
     }
   }
 

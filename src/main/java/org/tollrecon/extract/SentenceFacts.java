@@ -6,8 +6,8 @@ import java.util.List;
  * What a sentence says once for all its counts: scope, source, date words, place, country; and the event type
  * near a given count (falling back on the previous sentence when the sentence names no event).
  */
-record SentenceFacts(String sentence, String previous, Scope scope, String attributedTo, List<DateMention> dates,
-    String location, String country, EventTypeReader eventTypes) {
+record SentenceFacts(Scope scope, String attributedTo, List<DateMention> dates, String location, String country,
+    List<EventTypeReader.EventMention> events, String previousEventType) {
 
   DateMention nearestDate(int offset) {
     DateMention best = null;
@@ -20,10 +20,7 @@ record SentenceFacts(String sentence, String previous, Scope scope, String attri
   }
 
   String eventType(int offset) {
-    String own = eventTypes.read(sentence, offset);
-    if (own != null || previous == null) {
-      return own;
-    }
-    return eventTypes.read(previous, previous.length());
+    String own = EventTypeReader.nearest(events, offset);
+    return own != null ? own : previousEventType;
   }
 }

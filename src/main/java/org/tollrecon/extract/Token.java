@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** One word, number or punctuation mark of a sentence, with its offsets in the sentence. */
 record Token(String text, String lower, int start, int end) {
   private static final Pattern TOKEN = Pattern.compile(
-      "(?i:[ap]\\.m\\.)|U\\.S\\.|\\d+(?:[.,:]\\d+)*|[\\p{L}\\p{M}]+(?:['\u2019][\\p{L}]+)*"
+      "(?i:https?://|www\\.)[^\\s]+|(?i:[ap]\\.m\\.)|U\\.S\\.|\\d+(?:[.,:]\\d+)*|[\\p{L}\\p{M}]+(?:['\u2019][\\p{L}]+)*"
           + "|[^\\s\u00a0\u2007\u2009\u200a\u200b\u202f\u3000]");
 
   /** Splits a sentence into tokens; hyphenated words become word, "-", word. */
@@ -23,12 +23,17 @@ record Token(String text, String lower, int start, int end) {
     return out;
   }
 
+  /** Links are one token that is neither word nor number: "5-shot-1-killed" in a URL is no claim. */
+  boolean isLink() {
+    return lower.startsWith("http") || lower.startsWith("www.");
+  }
+
   boolean isDigits() {
     return Character.isDigit(text.charAt(0));
   }
 
   boolean isWord() {
-    return Character.isLetter(text.charAt(0));
+    return Character.isLetter(text.charAt(0)) && !isLink();
   }
 
   boolean isCapitalised() {

@@ -70,6 +70,11 @@ class SentenceClaimExtractorTest {
       "The clashes left 200 dead and wounded.; 200|casualties|200|200|200|exact|null",
       "The shelling resulted in the deaths of some 22 fighters.; some 22|killed|19|25|22|approx|fighters",
       "The death toll rose to 15.; 15|killed|15|15|15|exact|null",
+      "A man was shot in the leg.; A|injured|1|1|1|exact|men",
+      "A man was shot in the head and died.; A|killed|1|1|1|exact|men",
+      "A 5-year-old boy shot himself in the foot.; A|injured|1|1|1|exact|children",
+      "One suspect is dead and three others are in custody.; One|killed|1|1|1|exact|suspects",
+      "A black male was taken to a nearby hospital.; A|injured|1|1|1|exact|men",
   })
   void readsTheCountAndWhatHappened(String sentence, String expected) {
     assertThat(only(sentence)).isEqualTo(expected);
@@ -113,6 +118,8 @@ class SentenceClaimExtractorTest {
       "The gunman could kill 20 people, officials feared.",
       "John Smith, 23, died at the scene.",
       "The man killed in 2015 was never identified.",
+      "A 12-year-old boy shot his 16-year-old brother.",
+      "See http://example.com/2013/08/18/5-shot-1-killed-in-sc-shooting for more.",
   })
   void countsThatAreNoCasualtyClaims(String sentence) {
     List<CasualtyClaim> claims = read(sentence).stream()
@@ -122,12 +129,39 @@ class SentenceClaimExtractorTest {
   }
 
   @Test
+  void aBareNumberIsNotTheSubjectOfAVerbFarOn() {
+    assertThat(read("Get short URL 2510 The missile strike killed four children an informed source said."))
+        .extracting(c -> c.reading().text()).containsExactly("four");
+  }
+
+  @Test
   void includingMakesASubsetOfTheTotalBeforeIt() {
     List<CasualtyClaim> claims = read("The strike killed 10 people, including five children.");
     assertThat(claims).extracting(c -> c.reading().text()).containsExactly("10", "five");
     assertThat(claims.get(1).subsetOf()).isEqualTo(claims.get(0).claimId());
     assertThat(claims.get(1).category()).isEqualTo(Category.KILLED);
     assertThat(claims.get(1).victims()).isEqualTo("children");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Nine civilians including three children were killed when shells fell.; Nine|killed|false, three|killed|true",
+      "Helicopter fire killed 12 people eight of them children.; 12|killed|false, eight|killed|true",
+      "The group beheaded eight Syrian militants.; eight|killed|false",
+      "The Observatory said six other Ahrar al-Sham members also died.; six|killed|false",
+  })
+  void readsSubsetsAndVictimsWithoutCommas(String sentence, String expected) {
+    List<CasualtyClaim> claims = read(sentence);
+    assertThat(claims.stream().map(c -> c.reading().text() + "|" + c.category().label() + "|" + (c.subsetOf() != null))
+        .collect(Collectors.joining(", "))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "About 1,000 families fled the town.; families", "Some 300 households were displaced.; households",
+      "Some 300 people were displaced.; people"})
+  void keepsTheUnitTheTextCounts(String sentence, String unit) {
+    assertThat(read(sentence)).extracting(CasualtyClaim::unit).containsExactly(unit);
   }
 
   @Test
@@ -247,6 +281,21 @@ class SentenceClaimExtractorTest {
   void newsAbbreviationsDoNotEndSentences() {
     CasualtyClaim c = read("Gov. Smith and Sen. Jones visited St. Mary's, where Dr. Lee said two died.").get(0);
     assertThat(c.sentence()).startsWith("Gov. Smith");
+  }
+
+  @Test
+  void serialisesAsItsReadingsTableAndWorksAfterwards() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(EXTRACTOR);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      SentenceClaimExtractor copy = (SentenceClaimExtractor) in.readObject();
+      assertThat(copy.readings()).isEqualTo(EXTRACTOR.readings());
+      assertThat(copy.extract(new ArticleText("a1", "Ten people were killed.", PUBLISHED)))
+          .isEqualTo(read("Ten people were killed."));
+    }
   }
 
   @Test
