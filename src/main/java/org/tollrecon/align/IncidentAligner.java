@@ -18,12 +18,14 @@ import org.tollrecon.extract.Scope;
  * DESIGN.md section 1.4:
  *
  * <ol>
- *   <li>Within an article, claims are read in text order and grouped while nothing they state (date, place,
- *       country, event type) contradicts the group; a claim that names the place of an earlier group
- *       rejoins it, otherwise a contradiction opens a new group.
+ *   <li>Within an article, claims are read in text order and continue the group last added to while
+ *       nothing they state (date or weekday, place, country, event type) contradicts it; a placed claim
+ *       gives an unplaced group its place only when they share a specific event type or date. A claim
+ *       that names the place or date of an earlier group rejoins it; otherwise a new group opens. A place
+ *       that is only the country counts as no place.
  *   <li>The story's representative copy (most claims, then the latest-ending claim, then smallest id) fixes
  *       the groups; a claim of another copy that repeats a representative claim (same category, number
- *       words and sentence) takes that claim's incident, so copies never split an incident.
+ *       words, victims and source) takes that claim's incident, so copies never split an incident.
  *   <li>An incident id derives from content: for a group with a place, from date, country and place, so
  *       that reports from other outlets about the same place and day share it; for a group without a
  *       place, from the story, event type and the group's position, so it never absorbs other stories.
@@ -44,7 +46,7 @@ public final class IncidentAligner {
     Map<String, String> incidentOfStatement = new HashMap<>();
     List<AlignedClaim> out = new ArrayList<>(storyClaims.size());
     for (AlignedClaim a : alignArticle(byArticle.get(representative))) {
-      incidentOfStatement.put(statementKey(a.claim()), a.incidentId());
+      incidentOfStatement.putIfAbsent(statementKey(a.claim()), a.incidentId());
       out.add(a);
     }
     byArticle.forEach(
@@ -71,12 +73,15 @@ public final class IncidentAligner {
       }
       LocalIncident home = findGroup(groups, a.claim());
       if (home == null) {
-        groups.add(new LocalIncident(a));
+        home = new LocalIncident(a);
       } else {
         home.add(a);
+        groups.remove(home);
       }
+      groups.add(home);
     }
     List<AlignedClaim> out = new ArrayList<>(aggregates);
+    groups.sort(Comparator.comparingInt((LocalIncident g) -> g.claims().get(0).claim().charStart()));
     int unlocated = 0;
     for (LocalIncident group : groups) {
       String id = group.location() != null ? locatedId(group) : unlocatedId(group, unlocated++);
@@ -85,11 +90,12 @@ public final class IncidentAligner {
     return out;
   }
 
+  /** The group the claim continues; {@code groups} is ordered by last use, the latest last. */
   private static LocalIncident findGroup(List<LocalIncident> groups, CasualtyClaim c) {
     for (int i = groups.size() - 1; i >= 0; i--) {
       LocalIncident g = groups.get(i);
       boolean latest = i == groups.size() - 1;
-      if (g.admits(c) && (latest || g.sharesStatedFact(c))) {
+      if (g.admits(c) && (latest ? g.canTakePlaceOf(c) : g.sharesStatedFact(c))) {
         return g;
       }
     }
@@ -118,8 +124,12 @@ public final class IncidentAligner {
     return byArticle.entrySet().stream().max(order).orElseThrow().getKey();
   }
 
+  /**
+   * What identifies one statement across copies of a story: the figure's words, category, victims and
+   * source. Not the sentence, which copies edit (a dateline added, a word changed).
+   */
   private static String statementKey(CasualtyClaim c) {
-    String sentence = c.sentence().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-    return c.category().label() + "\u001f" + c.reading().text().toLowerCase(Locale.ROOT) + "\u001f" + sentence;
+    return String.join("\u001f", c.category().label(), c.reading().text().toLowerCase(Locale.ROOT),
+        Objects.toString(c.victims(), ""), Objects.toString(c.attributedTo(), ""));
   }
 }

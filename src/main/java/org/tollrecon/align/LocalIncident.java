@@ -45,6 +45,20 @@ final class LocalIncident {
             || GENERIC_EVENT.equals(c.eventType()) || eventType.equals(c.eventType()));
   }
 
+  /**
+   * Whether a claim with a place may give this group, which has none yet, its place: only when the two
+   * share a specific fact (the same specific event type, or the same stated date). Otherwise a located
+   * claim opens its own incident rather than claiming an unplaced one on no evidence.
+   */
+  boolean canTakePlaceOf(CasualtyClaim c) {
+    if (location != null || placeOf(c) == null) {
+      return true;
+    }
+    boolean sameEvent = eventType != null && !GENERIC_EVENT.equals(eventType) && eventType.equals(c.eventType());
+    boolean sameDate = date != null && date.equals(c.eventDate());
+    return sameEvent || sameDate;
+  }
+
   /** Whether the claim names the same place or date as this group, so it may rejoin an earlier incident. */
   boolean sharesStatedFact(CasualtyClaim c) {
     return (location != null && location.equals(placeOf(c)))

@@ -55,7 +55,7 @@ class IncidentAlignerTest {
     List<AlignedClaim> story = List.of(
         claim("full", "s", 100, null, PUBLISHED, "airstrike", "The strike killed 10."),
         claim("full", "s", 400, "Latakia", PUBLISHED, "shelling", "Shelling killed 10 in Latakia."),
-        claim("short", "s", 80, null, PUBLISHED.plusDays(1), "airstrike", "The strike killed 10."));
+        claim("short", "s", 80, null, PUBLISHED.plusDays(1), "airstrike", "BEIRUT: The strike killed 10."));
     Map<String, String> ids = incidentOf(IncidentAligner.alignStory(story));
     assertThat(ids.get("short-80")).isEqualTo(ids.get("full-100"));
   }
@@ -87,6 +87,18 @@ class IncidentAlignerTest {
         claim("a", "s", 10, "Syria", null, "shelling", "in northwest Syria"),
         claim("a", "s", 50, "Hass", null, "shelling", "in Hass"))));
     assertThat(ids.get("a-10")).isEqualTo(ids.get("a-50"));
+  }
+
+  @Test
+  void aPlacedClaimDoesNotTakeOverAnUnplacedIncidentWithoutASharedFact() {
+    LocalDate monday = LocalDate.of(2020, 10, 26);
+    Map<String, String> ids = incidentOf(IncidentAligner.alignStory(List.of(
+        claim("a", "s", 10, null, monday, "attack", "a deadly attack that killed dozens a day earlier"),
+        claim("a", "s", 50, "Latakia", null, "shelling", "12 soldiers were killed in the barrage"),
+        claim("a", "s", 90, null, monday, "airstrike", "The Monday airstrike killed more than 50"),
+        claim("a", "s", 130, null, null, "airstrike", "put the toll at 78"))));
+    assertThat(ids.get("a-50")).isNotEqualTo(ids.get("a-10"));
+    assertThat(ids.get("a-90")).isEqualTo(ids.get("a-10")).isEqualTo(ids.get("a-130"));
   }
 
   private static CasualtyClaim withDateText(CasualtyClaim c, String dateText) {
