@@ -52,8 +52,10 @@ final class DedupeStage {
         articles.map((MapFunction<Article, Row>) a -> RowFactory.create(a.id(),
                 Shingles.of(a.text(), words).toArray(String[]::new)), Encoders.row(SHINGLED))
             .withColumn("n", size(col("shingles")));
-    Dataset<Row> edges = copyPairs(shingled.filter(col("n").gt(0)));
-    Dataset<Row> labels = components(edges);
+    Dataset<Row> edges = copyPairs(shingled.filter(col("n").gt(0))).localCheckpoint();
+    Dataset<Row> labels = edges.isEmpty()
+        ? edges.select(col("a").as("vertex"), col("a").as("label"))
+        : components(edges);
     Dataset<Row> ids = shingled.select(col("article_id"))
         .join(labels, shingled.col("article_id").equalTo(labels.col("vertex")), "left_outer")
         .select(col("article_id"), functions.coalesce(col("label"), col("article_id")).as("group"));

@@ -49,8 +49,10 @@ final class OutputWriter {
     sorted.write().mode(SaveMode.Overwrite).parquet(new Path(staging, "parquet/" + table.tableName()).toString());
     try (Writer out = textFile(table.csvFileName())) {
       CsvTableWriter csv = new CsvTableWriter(out, table);
+      // One sorted partition: the file is streamed through the driver anyway, and one partition
+      // costs one job instead of one per partition.
       Iterator<Row> it = spark.read().parquet(new Path(staging, "parquet/" + table.tableName()).toString())
-          .orderBy(order).toLocalIterator();
+          .orderBy(order).coalesce(1).toLocalIterator();
       while (it.hasNext()) {
         csv.write(ContractFrames.values(it.next()));
       }
