@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     RunSummary summary = SparkLauncher.run(Optional.ofNullable(master), request,
         (stage, counts, seconds) -> {
-          console.printf(Locale.ROOT, "[%s] %s (%.1f s)%n", stage, counts, seconds);
+          console.printf(Locale.ROOT, "[%s] %s(%.1f s)%n", stage, counts.isEmpty() ? "" : counts + " ", seconds);
           console.flush();
         });
     console.printf(Locale.ROOT, "Done in %.1f s: %d articles read, %d quarantined, %d claims, %d incidents, %d discrepancies.%n",

@@ -137,7 +137,8 @@ final class RawRecordReader {
   private static RawRecord toRawRecord(String path, long number, Row row) {
     String corrupt = row.getString(6);
     if (corrupt != null) {
-      return RawRecord.defective(path, number, QuarantineReason.MALFORMED_CSV.describe("fields do not match the header"), corrupt);
+      return new RawRecord(path, number, row.getString(0), null, null, null, null, corrupt,
+          QuarantineReason.MALFORMED_CSV.describe("fields do not match the header"));
     }
     return new RawRecord(path, number, row.getString(0), row.getString(1), row.getString(2), row.getString(3),
         row.getString(4), row.getString(5), null);

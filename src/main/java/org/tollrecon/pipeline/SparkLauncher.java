@@ -32,7 +32,8 @@ public final class SparkLauncher {
   static SparkSession session(Optional<String> master) {
     SparkSession.Builder builder = SparkSession.builder().appName("TollRecon")
         .config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.ui.showConsoleProgress", "true");
+        // Spark's progress bar only where a person watches a terminal, not in scheduler or CI logs.
+        .config("spark.ui.showConsoleProgress", Boolean.toString(System.console() != null));
     if (master.isPresent()) {
       builder.master(master.get());
     } else if (!new SparkConf().contains("spark.master")) {
