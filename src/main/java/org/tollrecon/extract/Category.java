@@ -17,7 +17,4 @@ public enum Category {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public static Category fromLabel(String label) {
-    return valueOf(label.toUpperCase(Locale.ROOT));
-  }
 }

@@ -1,11 +1,5 @@
 package org.tollrecon.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,23 +38,11 @@ final class PhraseLexicon {
 
   static PhraseLexicon load(String resource, boolean caseSensitive) {
     Map<String, String> values = new HashMap<>();
-    try (InputStream in = PhraseLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon resource " + resource);
+    for (String[] cols : LexiconRows.read(resource)) {
+      if (cols.length < 2) {
+        throw new IllegalStateException("lexicon " + resource + ": no tab in line '" + String.join("\t", cols) + "'");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < 2) {
-          throw new IllegalStateException("lexicon " + resource + ": no tab in line '" + line + "'");
-        }
-        values.put(key(cols[0].trim(), caseSensitive), cols[1].trim());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + resource, e);
+      values.put(key(cols[0].trim(), caseSensitive), cols[1].trim());
     }
     return new PhraseLexicon(values, caseSensitive);
   }

@@ -17,7 +17,4 @@ public enum Qualifier {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public static Qualifier fromLabel(String label) {
-    return valueOf(label.toUpperCase(Locale.ROOT));
-  }
 }

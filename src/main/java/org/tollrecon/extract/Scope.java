@@ -11,7 +11,4 @@ public enum Scope {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public static Scope fromLabel(String label) {
-    return valueOf(label.toUpperCase(Locale.ROOT));
-  }
 }

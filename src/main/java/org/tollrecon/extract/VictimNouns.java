@@ -1,11 +1,5 @@
 package org.tollrecon.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,23 +19,12 @@ final class VictimNouns {
 
   static VictimNouns load(String resource) {
     Map<String, Entry> entries = new HashMap<>();
-    try (InputStream in = VictimNouns.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon resource " + resource);
+    for (String[] cols : LexiconRows.read(resource)) {
+      if (cols.length != 3 || !(cols[2].equals("sg") || cols[2].equals("pl"))) {
+        throw new IllegalStateException(
+            "victims lexicon: expected word<TAB>group<TAB>sg|pl in '" + String.join("\t", cols) + "'");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 3 || !(cols[2].equals("sg") || cols[2].equals("pl"))) {
-          throw new IllegalStateException("victims lexicon: expected word<TAB>group<TAB>sg|pl in '" + line + "'");
-        }
-        entries.put(cols[0], new Entry(cols[1], cols[2].equals("sg")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + resource, e);
+      entries.put(cols[0], new Entry(cols[1], cols[2].equals("sg")));
     }
     return new VictimNouns(entries);
   }
