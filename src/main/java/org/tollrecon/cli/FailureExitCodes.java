@@ -11,6 +11,7 @@ final class FailureExitCodes implements CommandLine.IExecutionExceptionHandler {
   static int of(Throwable t) {
     if (t instanceof NothingReadableException
         || t instanceof IllegalArgumentException
+        || t instanceof java.nio.file.NoSuchFileException
         || t instanceof CommandLine.ParameterException) {
       return TollRecon.EXIT_USAGE;
     }

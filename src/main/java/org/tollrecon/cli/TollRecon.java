@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TollRecon.VersionProvider.class,
     description = "Extracts casualty claims from news articles, aligns them by incident and reconciles the figures.",
-    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class TollRecon {
   public static final int EXIT_OK = 0;
   public static final int EXIT_FAILURE = 1;
