@@ -35,7 +35,6 @@ final class DedupeStage {
           .add("article_id", DataTypes.StringType, false)
           .add("shingles", DataTypes.createArrayType(DataTypes.StringType), false);
 
-  private static final int MAX_ROUNDS = 100;
   private static final UserDefinedFunction CONTAINMENT =
       functions.udf((UDF3<Double, Integer, Integer, Double>) (d, a, b) -> Shingles.containment(d, a, b),
           DataTypes.DoubleType);
@@ -55,7 +54,7 @@ final class DedupeStage {
     Dataset<Row> edges = copyPairs(shingled.filter(col("n").gt(0))).localCheckpoint();
     Dataset<Row> labels = edges.isEmpty()
         ? edges.select(col("a").as("vertex"), col("a").as("label"))
-        : components(edges);
+        : ConnectedComponents.of(edges);
     Dataset<Row> ids = shingled.select(col("article_id"))
         .join(labels, shingled.col("article_id").equalTo(labels.col("vertex")), "left_outer")
         .select(col("article_id"), functions.coalesce(col("label"), col("article_id")).as("group"));
@@ -78,30 +77,5 @@ final class DedupeStage {
             least(col("datasetA.n"), col("datasetB.n")).as("smaller"))
         .filter(col("containment").geq(settings.minContainment()).and(col("smaller").geq(settings.minShingles())))
         .select("a", "b");
-  }
-
-  /**
-   * Connected components of the copy graph: each vertex labelled with the smallest id in its component.
-   * Each round is checkpointed locally so the query plan stays one round deep instead of doubling.
-   */
-  static Dataset<Row> components(Dataset<Row> edges) {
-    Dataset<Row> both = edges.select(col("a").as("src"), col("b").as("dst"))
-        .union(edges.select(col("b").as("src"), col("a").as("dst")))
-        .localCheckpoint();
-    Dataset<Row> labels = both.select(col("src").as("vertex")).distinct()
-        .withColumn("label", col("vertex")).localCheckpoint();
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      Dataset<Row> offered = both.join(labels, both.col("src").equalTo(labels.col("vertex")))
-          .select(col("dst").as("vertex"), col("label"));
-      Dataset<Row> next = labels.union(offered).groupBy("vertex").agg(functions.min("label").as("label"))
-          .localCheckpoint();
-      long changed = next.join(labels.withColumnRenamed("label", "old"), "vertex")
-          .filter(col("label").notEqual(col("old"))).count();
-      labels = next;
-      if (changed == 0) {
-        return labels;
-      }
-    }
-    throw new IllegalStateException("copy groups did not settle in " + MAX_ROUNDS + " rounds");
   }
 }

@@ -103,6 +103,32 @@ class RunCommandTest {
   }
 
   @Test
+  void incidentAHoldsTheWireStoryAndItsCopyAndItsKilledFiguresAgreeAt78() throws IOException {
+    List<Map<String, String>> claims = CsvFile.read(sampleOut.resolve("claims.csv")).rows();
+    String incidentA = incidentOf(claims, "001_00f7a5ea6618fcd1", "78");
+    assertThat(incidentOf(claims, "000_421bd7cd6de4d8db", "dozens")).isEqualTo(incidentA);
+    assertThat(incidentOf(claims, "001_00f7a5ea6618fcd1", "more than 50")).isEqualTo(incidentA);
+    Map<String, String> row = CsvFile.read(sampleOut.resolve("incidents.csv")).rows().stream()
+        .filter(r -> r.get("incident_id").equals(incidentA)).findFirst().orElseThrow();
+    assertThat(row).containsEntry("killed_low", "51").containsEntry("killed_best", "78")
+        .containsEntry("killed_high", "78").containsEntry("n_stories", "1").containsEntry("discrepancy", "major");
+  }
+
+  @Test
+  void theAlJazeeraRoundUpIsSplitIntoItsIncidents() throws IOException {
+    List<Map<String, String>> claims = CsvFile.read(sampleOut.resolve("claims.csv")).rows();
+    String article = "003_a8106be745b31416";
+    assertThat(Stream.of("six", "two", "10", "At least 13").map(words -> incidentOf(claims, article, words)))
+        .doesNotHaveDuplicates().doesNotContainNull();
+  }
+
+  private static String incidentOf(List<Map<String, String>> claims, String article, String words) {
+    return claims.stream()
+        .filter(c -> c.get("article_id").equals(article) && c.get("number_text").equals(words))
+        .map(c -> c.get("incident_id")).filter(id -> !id.isEmpty()).findFirst().orElse(null);
+  }
+
+  @Test
   void theWireStoryAndItsDawnCopyAreOneStoryAndDawnsDateIsInferred() throws IOException {
     Map<String, Map<String, String>> articles = CsvFile.read(sampleOut.resolve("articles.csv")).rows().stream()
         .collect(java.util.stream.Collectors.toMap(r -> r.get("article_id"), r -> r));

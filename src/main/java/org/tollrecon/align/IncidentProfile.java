@@ -1,0 +1,132 @@
+package org.tollrecon.align;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tollrecon.extract.CasualtyClaim;
+import org.tollrecon.extract.Category;
+
+/**
+ * What one story says of one incident, as far as linking it to other stories goes: when (event date,
+ * else publication date), where (country, place), what (event type, victim groups, the largest killed
+ * and injured points), and the words that tie reports together (proper names in its claim sentences
+ * other than the place, and the content words of those sentences). Built from the claims of one
+ * story-level incident.
+ */
+public record IncidentProfile(
+    String incidentId,
+    Set<String> storyIds,
+    LocalDate date,
+    boolean dateStated,
+    String country,
+    String place,
+    String eventType,
+    Set<String> victims,
+    Long killed,
+    Long injured,
+    Set<String> names,
+    Set<String> words)
+    implements Serializable {
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\\-]*");
+  private static final Set<String> STOP = Set.of(
+      "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "was", "were",
+      "is", "are", "has", "have", "had", "been", "be", "that", "this", "after", "said", "says", "police",
+      "who", "he", "she", "his", "her", "they", "their", "it", "its", "as", "but", "not", "when", "where");
+  /** Capitalised words that start sentences or name days and months: never evidence of a shared name. */
+  private static final Set<String> NOT_NAMES = Set.of(
+      "The", "A", "An", "He", "She", "They", "It", "Police", "Officers", "Authorities", "According", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+      "April", "May", "June", "July", "August", "September", "October", "November", "December", "AP", "In",
+      "On", "At", "Two", "Three", "Four", "Five", "One", "Six", "Seven", "Eight", "Nine", "Ten", "Mr", "Mrs",
+      "Ms", "Dr", "Sgt", "Officer", "Chief", "County", "City", "Street", "Avenue", "Road", "Department");
+
+  public IncidentProfile {
+    Objects.requireNonNull(incidentId, "incidentId");
+    storyIds = Set.copyOf(storyIds);
+    victims = Set.copyOf(victims);
+    names = Set.copyOf(names);
+    words = Set.copyOf(words);
+  }
+
+  /** The profile of one incident from its claims (at least one, all of that incident). */
+  public static IncidentProfile of(String incidentId, List<AlignedClaim> claims) {
+    if (claims.isEmpty()) {
+      throw new IllegalArgumentException("incident " + incidentId + " has no claims");
+    }
+    Set<String> stories = new TreeSet<>();
+    Set<String> victims = new TreeSet<>();
+    Set<String> names = new TreeSet<>();
+    Set<String> words = new TreeSet<>();
+    Map<String, Integer> places = new HashMap<>();
+    Map<String, Integer> countries = new HashMap<>();
+    Map<String, Integer> events = new HashMap<>();
+    LocalDate stated = null;
+    LocalDate published = null;
+    Long killed = null;
+    Long injured = null;
+    for (AlignedClaim a : claims) {
+      CasualtyClaim c = a.claim();
+      stories.add(a.storyId());
+      count(places, LocalIncident.placeOf(c));
+      count(countries, c.country());
+      count(events, c.eventType());
+      if (c.victims() != null) {
+        victims.add(c.victims());
+      }
+      stated = earliest(stated, c.eventDate());
+      published = earliest(published, a.published());
+      killed = c.category() == Category.KILLED ? max(killed, c.reading().point()) : killed;
+      injured = c.category() == Category.INJURED ? max(injured, c.reading().point()) : injured;
+      readSentence(c.sentence(), c.location(), names, words);
+    }
+    return new IncidentProfile(incidentId, stories, stated != null ? stated : published, stated != null,
+        mostCommon(countries), mostCommon(places), mostCommon(events), victims, killed, injured, names, words);
+  }
+
+  private static void readSentence(String sentence, String place, Set<String> names, Set<String> words) {
+    String placeLower = place == null ? "" : place.toLowerCase(Locale.ROOT);
+    Matcher m = WORD.matcher(sentence);
+    boolean first = true;
+    while (m.find()) {
+      String w = m.group();
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean capitalised = Character.isUpperCase(w.charAt(0));
+      if (capitalised && !first && w.length() > 2 && !NOT_NAMES.contains(w) && !placeLower.contains(lower)) {
+        names.add(lower);
+      }
+      if (!STOP.contains(lower) && lower.length() > 2) {
+        words.add(lower);
+      }
+      first = false;
+    }
+  }
+
+  private static void count(Map<String, Integer> counts, String value) {
+    if (value != null && !value.isBlank()) {
+      counts.merge(value, 1, Integer::sum);
+    }
+  }
+
+  private static String mostCommon(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || !b.isBefore(a) ? a : b;
+  }
+
+  private static Long max(Long a, long b) {
+    return a == null ? b : Math.max(a, b);
+  }
+}
