@@ -24,7 +24,7 @@ final class CasualtyCues {
       Map.entry("shot", Category.INJURED), Map.entry("wound", Category.INJURED), Map.entry("wounds", Category.INJURED),
       Map.entry("injured", Category.INJURED), Map.entry("hurt", Category.INJURED),
       Map.entry("injuries", Category.INJURED), Map.entry("hospitalised", Category.INJURED),
-      Map.entry("hospitalized", Category.INJURED), Map.entry("missing", Category.MISSING),
+      Map.entry("hospitalized", Category.INJURED), Map.entry("grazed", Category.INJURED), Map.entry("missing", Category.MISSING),
       Map.entry("disappeared", Category.MISSING), Map.entry("displaced", Category.DISPLACED),
       Map.entry("fled", Category.DISPLACED), Map.entry("arrested", Category.DETAINED),
       Map.entry("detained", Category.DETAINED), Map.entry("kidnapped", Category.ABDUCTED),
