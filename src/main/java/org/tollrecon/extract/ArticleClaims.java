@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Gathers the claims of one article in reading order and keeps each statement once: a figure repeated in
@@ -37,8 +38,36 @@ final class ArticleClaims {
     onePerson.add(single || isOne(c));
   }
 
+  /**
+   * The kept claims. A wounding of one person is left out when the article tells the death of one person who
+   * may be the same (a compatible group): local news says "was shot" of the victim it also reports dead, and
+   * a second, surviving victim is nearly always told apart ("another man", "a woman was also hurt").
+   */
   List<CasualtyClaim> claims() {
-    return List.copyOf(kept);
+    List<String> deadGroups = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      if (kept.get(i).category() == Category.KILLED && onePerson.get(i) && isOne(kept.get(i))) {
+        deadGroups.add(kept.get(i).victims());
+      }
+    }
+    List<CasualtyClaim> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      CasualtyClaim k = kept.get(i);
+      boolean sameDead = k.category() == Category.INJURED && onePerson.get(i) && isOne(k) && k.subsetOf() == null
+          && deadGroups.stream().anyMatch(g -> compatible(g, k.victims()));
+      if (!sameDead) {
+        out.add(k);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Groups that can name one person: unknown, "people", or the same; a boy and a teenager may be one. */
+  private static boolean compatible(String a, String b) {
+    if (a == null || b == null || a.equals("people") || b.equals("people") || a.equals(b)) {
+      return true;
+    }
+    return Set.of("children", "teenagers").containsAll(List.of(a, b));
   }
 
   /** The index of an earlier claim telling the same figure of the same people, or -1. */

@@ -17,14 +17,16 @@ final class SingleVictimReader {
   record Statement(Category category, int start, int end, String group, boolean refersBack) {}
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> SELF = Set.of("himself", "herself");
   // Words between subject and participle that leave the subject singular and the predicate a report of harm.
   private static final Set<String> PREDICATE_FILLERS = Set.of(
       "was", "is", "has", "had", "been", "got", "later", "then", "also", "reportedly", "fatally", "critically",
       "seriously", "accidentally", "allegedly", "initially", "eventually", "ultimately", "subsequently",
       "apparently", "still", "now", "remains", "remained", "listed", "pronounced", "found", "mortally", "badly",
-      "severely", "being", "tragically", "both", "instantly", "just", "previously", "already");
+      "severely", "being", "tragically", "both", "instantly", "just", "previously", "already", "currently",
+      "air", "airlifted", "lifted");
   private static final Set<String> SINGULAR_AUX = Set.of(
-      "was", "is", "has", "got", "remains", "remained", "listed", "pronounced", "found");
+      "was", "is", "has", "had", "got", "remains", "remained", "listed", "pronounced", "found");
   private static final Set<String> AUXILIARIES = Set.of(
       "was", "is", "has", "got", "remains", "remained", "had", "been", "being", "listed", "pronounced", "found");
   private static final Set<String> STOP_NAMES = Set.of(
@@ -75,7 +77,7 @@ final class SingleVictimReader {
       }
     }
     String verb = t.get(k).lower();
-    return verb.equals("died") || verb.equals("dies") || verb.equals("suffered") || verb.equals("sustained");
+    return Set.of("died", "dies", "suffered", "sustained", "shot", "shoots").contains(verb);
   }
 
   /** The category a harm predicate starting at {@code k} tells of one person, or null. */
@@ -86,6 +88,12 @@ final class SingleVictimReader {
     }
     if (w.equals("suffered") || w.equals("sustained")) {
       return sufferedWound(t, k);
+    }
+    if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
+      return Category.INJURED; // "accidentally shot himself in the leg"; "shot and killed himself" reads on
+    }
+    if (w.equals("recovering") && PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1))) {
+      return Category.INJURED;
     }
     if (!PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1)) && !w.equals("dead")) {
       return null; // a participle names a harm done to the subject only after "was", "is", "has been"...
@@ -165,15 +173,16 @@ final class SingleVictimReader {
     }
     if (isPersonNoun(t, e)) {
       int start = e;
-      while (start > 0 && start > e - 7 && NounPhraseWords.isModifier(t, start - 1)) {
+      while (start > 0 && start > e - 7 && NounPhraseWords.isModifier(t, start - 1)
+          && !DETERMINERS.contains(t.get(start - 1).lower())) {
         start--;
       }
       String first = Token.lowerAt(t, start - 1);
-      if (DETERMINERS.contains(first)) {
+      if (DETERMINERS.contains(first) || first.equals("a") || first.equals("an")) {
         String group = victims.contains(w) ? victims.get(w).group() : null;
         return new Statement(c, start - 1, e + 1, group, first.equals("the"));
       }
-      return null; // "a man" is read as a count; a bare noun ("victims") is no one person
+      return null; // a bare noun ("victims", "Victim" in a headline) is no one person
     }
     return name(t, e, c);
   }
