@@ -24,7 +24,7 @@ final class CasualtyCues {
       Map.entry("shot", Category.INJURED), Map.entry("wound", Category.INJURED), Map.entry("wounds", Category.INJURED),
       Map.entry("injured", Category.INJURED), Map.entry("hurt", Category.INJURED),
       Map.entry("injuries", Category.INJURED), Map.entry("hospitalised", Category.INJURED),
-      Map.entry("hospitalized", Category.INJURED), Map.entry("missing", Category.MISSING),
+      Map.entry("hospitalized", Category.INJURED), Map.entry("grazed", Category.INJURED), Map.entry("missing", Category.MISSING),
       Map.entry("disappeared", Category.MISSING), Map.entry("displaced", Category.DISPLACED),
       Map.entry("fled", Category.DISPLACED), Map.entry("arrested", Category.DETAINED),
       Map.entry("detained", Category.DETAINED), Map.entry("kidnapped", Category.ABDUCTED),
@@ -52,8 +52,8 @@ final class CasualtyCues {
   private static final Set<String> SHOT_OBJECTS = Set.of(
       "his", "her", "him", "a", "an", "the", "their", "them", "my", "me", "at", "into", "two", "three", "four");
   private static final Set<String> CARRIED = Set.of(
-      "taken", "transported", "rushed", "airlifted", "flown", "evacuated", "admitted", "treated");
-  private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave");
+      "taken", "transported", "rushed", "airlifted", "lifted", "flown", "evacuated", "admitted", "treated");
+  private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave", "good");
 
   private CasualtyCues() {}
 
@@ -69,6 +69,9 @@ final class CasualtyCues {
     }
     if (CARRIED.contains(w)) {
       return toHospital(t, k);
+    }
+    if ((w.equals("suffered") || w.equals("sustained") || w.equals("suffering")) && woundWithin(t, k + 1, 5)) {
+      return new Cue(Category.INJURED, 2); // "suffered a self-inflicted gunshot wound"
     }
     if ((w.equals("shot") && next.equals("dead")) || (w.equals("gunned") && next.equals("down"))
         || (w.equals("fatally") && (next.equals("shot") || next.equals("wounded") || next.equals("injured")))) {
@@ -90,9 +93,9 @@ final class CasualtyCues {
 
   /** "taken to a nearby hospital", "rushed to hospital": carried off for treatment, so wounded. */
   private static Cue toHospital(List<Token> t, int k) {
-    for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) {
       String w = t.get(j).lower();
-      if (w.equals("hospital") || w.equals("hospitals")) {
+      if (w.equals("hospital") || w.equals("hospitals") || (w.equals("medical") && Token.lowerAt(t, j + 1).equals("center"))) {
         return new Cue(Category.INJURED, j - k + 1);
       }
     }
@@ -119,6 +122,16 @@ final class CasualtyCues {
       }
     }
     return new Cue(Category.INJURED, 1);
+  }
+
+  private static boolean woundWithin(List<Token> t, int from, int n) {
+    for (int j = from; j < Math.min(t.size(), from + n); j++) {
+      String w = t.get(j).lower();
+      if (w.startsWith("wound") || w.startsWith("injur")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "killed or wounded", "dead and wounded": one figure for both, a casualties claim. */

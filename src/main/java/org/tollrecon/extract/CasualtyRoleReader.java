@@ -22,7 +22,7 @@ final class CasualtyRoleReader {
   private static final Set<String> BARE_COUNT_BRIDGE = Set.of(
       "were", "was", "have", "has", "had", "been", "are", "is", "being", "also", "reportedly", "later", "all",
       "both", "each", "still", "allegedly", "others", "more", "of", "them", "those", "who", "confirmed", "now",
-      "subsequently", "eventually", "people", "not", "never", "could", "would", "may", "might", "will");
+      "subsequently", "eventually", "people", "else", "not", "never", "could", "would", "may", "might", "will");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
   private static final Set<String> BEFORE_FILLERS = Set.of(
       "the", "of", "at", "to", "a", "total", "rose", "risen", "reached", "stood", "climbed", "jumped", "increased",

@@ -41,6 +41,13 @@ final class QuantityFinder {
       "casualties", Category.CASUALTIES, "deaths", Category.KILLED, "fatalities", Category.KILLED,
       "injuries", Category.INJURED, "dead", Category.KILLED);
 
+  private static final Map<String, Long> EVENT_MULTIPLES = Map.of(
+      "double", 2L, "triple", 3L, "quadruple", 4L, "quintuple", 5L);
+  private static final Map<String, Category> EVENT_NOUNS = Map.of(
+      "homicide", Category.KILLED, "homicides", Category.KILLED, "murder", Category.KILLED,
+      "murders", Category.KILLED, "slaying", Category.KILLED, "killing", Category.KILLED,
+      "fatal", Category.KILLED, "shooting", Category.CASUALTIES, "stabbing", Category.CASUALTIES);
+
   private final ReadingsTable table;
   private final CardinalWords cardinals;
   private final VictimNouns victims;
@@ -73,6 +80,10 @@ final class QuantityFinder {
     QuantityMention zero = readZero(sentence, t, i);
     if (zero != null) {
       return zero;
+    }
+    QuantityMention event = readCountingEvent(sentence, t, i);
+    if (event != null) {
+      return event;
     }
     int hedgeLength = hedgeLength(t, i);
     Hedge hedge = hedgeLength == 0 ? Hedge.NONE : HEDGES.get(phrase(t, i, hedgeLength));
@@ -260,10 +271,30 @@ final class QuantityFinder {
     return null;
   }
 
+  /**
+   * Event nouns that carry their own count: "a double homicide" (2 killed), "a murder-suicide" (2 killed: the
+   * killer dies too), "a triple shooting" (3 shot, dead and wounded together).
+   */
+  private QuantityMention readCountingEvent(String sentence, List<Token> t, int i) {
+    String w = t.get(i).lower();
+    if (w.equals("murder") && Token.sequenceAt(t, i + 1, "-", "suicide")) {
+      return new QuantityMention(i, i + 3, table.exact(text(sentence, t, i, i + 3), 2), 2,
+          QuantityMention.Kind.NUMBER, Category.KILLED);
+    }
+    Long n = EVENT_MULTIPLES.get(w);
+    if (n == null) {
+      return null;
+    }
+    Category c = EVENT_NOUNS.get(Token.lowerAt(t, i + 1));
+    return c == null ? null : new QuantityMention(i, i + 2, table.exact(text(sentence, t, i, i + 2), n), n,
+        QuantityMention.Kind.NUMBER, c);
+  }
+
   private QuantityMention readZero(String sentence, List<Token> t, int i) {
     String w = t.get(i).lower();
     if (w.equals("nobody") || w.equals("none") || Token.sequenceAt(t, i, "no", "one")) {
       int end = w.equals("no") ? i + 2 : i + 1;
+      end += Token.lowerAt(t, end).equals("else") ? 1 : 0; // "no one else was hurt": still nobody hurt
       return new QuantityMention(i, end, table.zero(text(sentence, t, i, end)), 0, QuantityMention.Kind.ZERO, null);
     }
     if (!w.equals("no")) {

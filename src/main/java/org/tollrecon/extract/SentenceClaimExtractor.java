@@ -29,6 +29,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private final transient EventDateReader dates = new EventDateReader();
   private final transient EventTypeReader eventTypes = new EventTypeReader();
   private final transient PlaceReader places = new PlaceReader();
+  private final transient SingleVictimReader singles;
 
   /** An extractor reading numbers with {@code readings} (see {@link ReadingsTable#defaults()}). */
   public SentenceClaimExtractor(ReadingsTable readings) {
@@ -36,6 +37,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     this.quantities = new QuantityFinder(readings, new CardinalWords(), Lexicons.victims());
     this.roles = new CasualtyRoleReader(Lexicons.victims(), Lexicons.sides());
     this.attributions = new AttributionReader(Lexicons.sources());
+    this.singles = new SingleVictimReader(Lexicons.victims());
   }
 
   /** Serialised, an extractor is its readings table; deserialised, a fresh extractor over it. */
@@ -56,7 +58,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       return List.of(); // no casualty word at all: not worth splitting into sentences
     }
     List<SentenceSpan> sentences = splitter.split(text);
-    List<CasualtyClaim> claims = new ArrayList<>();
+    ArticleClaims claims = new ArticleClaims();
     String articleCountry = null;
     boolean countryRead = false;
     int h = 0;
@@ -73,9 +75,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         countryRead = true;
       }
       SentenceSpan previous = i > 0 ? sentences.get(i - 1) : null;
-      claims.addAll(new SentenceReading(article, s, previous, articleCountry).claims());
+      new SentenceReading(article, s, previous, articleCountry).readInto(claims);
     }
-    return claims;
+    return claims.claims();
   }
 
   /** The claims of one sentence; one instance per sentence, never shared between threads. */
@@ -85,6 +87,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private final SentenceSpan previous;
     private final String articleCountry;
     private final List<Token> tokens;
+    private SentenceFacts facts; // read only once a count proves to be a claim: most candidate sentences hold none
 
     SentenceReading(ArticleText article, SentenceSpan sentence, SentenceSpan previous, String articleCountry) {
       this.article = article;
@@ -94,12 +97,35 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       this.tokens = Token.tokenize(sentence.text());
     }
 
-    List<CasualtyClaim> claims() {
+    /** Adds the sentence's counted claims, then one-person statements of a category no count covered. */
+    void readInto(ArticleClaims into) {
+      List<CasualtyClaim> counted = counted();
+      counted.forEach(c -> into.add(c, false, false));
+      for (SingleVictimReader.Statement s : singles.read(tokens)) {
+        if (counted.stream().noneMatch(c -> c.category() == s.category())) {
+          CasualtyClaim claim = single(s);
+          counted.add(claim);
+          into.add(claim, true, s.refersBack());
+        }
+      }
+    }
+
+    private CasualtyClaim single(SingleVictimReader.Statement s) {
+      String words = QuantityFinder.text(sentence.text(), tokens, s.start(), s.end());
+      QuantityMention m = new QuantityMention(s.start(), s.end(), readings.exact(words, 1), 1,
+          QuantityMention.Kind.SINGULAR, s.category());
+      CasualtyRole role = new CasualtyRole(s.category(), "people", s.group(), words, null, false);
+      if (facts == null) {
+        facts = facts();
+      }
+      return claim(m, role, null, null, facts);
+    }
+
+    private List<CasualtyClaim> counted() {
       List<QuantityMention> mentions = quantities.find(sentence.text(), tokens);
       if (mentions.isEmpty()) {
-        return List.of();
+        return new ArrayList<>();
       }
-      SentenceFacts facts = null; // read only once a count proves to be a claim: most candidate sentences hold none
       List<CasualtyClaim> out = new ArrayList<>();
       CasualtyClaim total = null;
       QuantityMention lastNumber = null;

@@ -116,7 +116,6 @@ class SentenceClaimExtractorTest {
       "The family was paid $50,000 for the death.",
       "The border was closed for two days as a result of the killings.",
       "The gunman could kill 20 people, officials feared.",
-      "John Smith, 23, died at the scene.",
       "The man killed in 2015 was never identified.",
       "A 12-year-old boy shot his 16-year-old brother.",
       "See http://example.com/2013/08/18/5-shot-1-killed-in-sc-shooting for more.",

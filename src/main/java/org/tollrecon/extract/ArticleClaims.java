@@ -1,0 +1,124 @@
+package org.tollrecon.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Gathers the claims of one article in reading order and keeps each statement once: a figure repeated in
+ * headline, lede and caption is one statement, and a person first "shot" and later told dead ("He later died
+ * at the hospital") is one death, not a wounding and a death. Not thread-safe: one instance per article.
+ */
+final class ArticleClaims {
+  private final List<CasualtyClaim> kept = new ArrayList<>();
+  private final List<Boolean> onePerson = new ArrayList<>();
+  private final Map<String, String> replacedBy = new HashMap<>();
+
+  /**
+   * Adds a claim read from the text. {@code refersBack}: the claim is about one person named by a pronoun, a
+   * name or a definite noun ("he", "Brown", "the victim"), so it may be someone already counted.
+   */
+  void add(CasualtyClaim claim, boolean single, boolean refersBack) {
+    CasualtyClaim c = remapSubset(claim);
+    int twin = repeatOf(c, refersBack);
+    if (twin >= 0) {
+      replacedBy.put(c.claimId(), kept.get(twin).claimId());
+      return;
+    }
+    if (refersBack && c.category() == Category.KILLED && isOne(c)) {
+      dropLatestWoundingOfOne(); // "A man was shot ... He died": the wounding was the start of the death
+    }
+    if (refersBack && c.category() == Category.INJURED && isOne(c) && told(Category.KILLED) && !told(Category.INJURED)) {
+      return; // "Brown was killed ... He was shot twice": how he died, not a second person hurt
+    }
+    kept.add(c);
+    onePerson.add(single || isOne(c));
+  }
+
+  /**
+   * The kept claims. A wounding of one person is left out when the article tells the death of one person who
+   * may be the same (a compatible group): local news says "was shot" of the victim it also reports dead, and
+   * a second, surviving victim is nearly always told apart ("another man", "a woman was also hurt").
+   */
+  List<CasualtyClaim> claims() {
+    List<String> deadGroups = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      if (kept.get(i).category() == Category.KILLED && onePerson.get(i) && isOne(kept.get(i))) {
+        deadGroups.add(kept.get(i).victims());
+      }
+    }
+    List<CasualtyClaim> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      CasualtyClaim k = kept.get(i);
+      boolean sameDead = k.category() == Category.INJURED && onePerson.get(i) && isOne(k) && k.subsetOf() == null
+          && deadGroups.stream().anyMatch(g -> compatible(g, k.victims()));
+      if (!sameDead) {
+        out.add(k);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Groups that can name one person: unknown, "people", or the same; a boy and a teenager may be one. */
+  private static boolean compatible(String a, String b) {
+    if (a == null || b == null || a.equals("people") || b.equals("people") || a.equals(b)) {
+      return true;
+    }
+    return Set.of("children", "teenagers").containsAll(List.of(a, b));
+  }
+
+  /** The index of an earlier claim telling the same figure of the same people, or -1. */
+  private int repeatOf(CasualtyClaim c, boolean refersBack) {
+    if (isOne(c) && !refersBack) {
+      return -1; // "a man was killed ... a woman was killed": two people, each counted once
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      CasualtyClaim k = kept.get(i);
+      if (k.category() == c.category() && k.scope() == c.scope() && k.reading().point() == c.reading().point()
+          && k.reading().qualifier() == c.reading().qualifier() && Objects.equals(k.unit(), c.unit())
+          && Objects.equals(k.subsetOf(), c.subsetOf()) && Objects.equals(k.attributedTo(), c.attributedTo())
+          && sameGroup(k.victims(), c.victims())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A pronoun or a name has no group of its own: it matches whatever group the first telling gave. */
+  private static boolean sameGroup(String a, String b) {
+    return a == null || b == null || a.equals(b);
+  }
+
+  private void dropLatestWoundingOfOne() {
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      CasualtyClaim k = kept.get(i);
+      if (k.category() == Category.INJURED && isOne(k) && onePerson.get(i) && k.subsetOf() == null) {
+        replacedBy.put(k.claimId(), null);
+        kept.remove(i);
+        onePerson.remove(i);
+        return;
+      }
+    }
+  }
+
+  private boolean told(Category category) {
+    return kept.stream().anyMatch(k -> k.category() == category && k.reading().point() > 0);
+  }
+
+  private static boolean isOne(CasualtyClaim c) {
+    return c.reading().point() == 1 && c.reading().high() != null && c.reading().high() == 1;
+  }
+
+  private CasualtyClaim remapSubset(CasualtyClaim c) {
+    if (c.subsetOf() == null || !replacedBy.containsKey(c.subsetOf())) {
+      return c;
+    }
+    String total = replacedBy.get(c.subsetOf());
+    return new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
+        c.victimsText(), c.side(), c.reading(), total, c.attributedTo(), c.eventDate(), c.dateText(), c.location(),
+        c.country(), c.locationText(), c.eventType(), c.sentence(), c.charStart(), c.charEnd());
+  }
+}

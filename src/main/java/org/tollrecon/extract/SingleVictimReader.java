@@ -1,0 +1,214 @@
+package org.tollrecon.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the statements about one harmed person that carry no number: a name, a pronoun or a definite noun as
+ * the subject of a harm predicate ("Eric Brown, 23, was shot and killed", "He later died", "The victim was
+ * pronounced dead", "the 16-year-old who was shot is in critical condition"). Local news tells most tolls of
+ * one this way. Takes a tokenised sentence, gives each such person's category and subject span; whether the
+ * subject points back to someone already mentioned (a pronoun, "the victim") is kept for coreference.
+ * Thread-safe.
+ */
+final class SingleVictimReader {
+  /** One person harmed: category, the subject's tokens {@code [start, end)}, its head noun's group or null. */
+  record Statement(Category category, int start, int end, String group, boolean refersBack) {}
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> SELF = Set.of("himself", "herself");
+  // Words between subject and participle that leave the subject singular and the predicate a report of harm.
+  private static final Set<String> PREDICATE_FILLERS = Set.of(
+      "was", "is", "has", "had", "been", "got", "later", "then", "also", "reportedly", "fatally", "critically",
+      "seriously", "accidentally", "allegedly", "initially", "eventually", "ultimately", "subsequently",
+      "apparently", "still", "now", "remains", "remained", "listed", "pronounced", "found", "mortally", "badly",
+      "severely", "being", "tragically", "both", "instantly", "just", "previously", "already", "currently",
+      "air", "airlifted", "lifted");
+  private static final Set<String> SINGULAR_AUX = Set.of(
+      "was", "is", "has", "had", "got", "remains", "remained", "listed", "pronounced", "found");
+  private static final Set<String> AUXILIARIES = Set.of(
+      "was", "is", "has", "got", "remains", "remained", "had", "been", "being", "listed", "pronounced", "found");
+  private static final Set<String> STOP_NAMES = Set.of(
+      "the", "a", "an", "police", "it", "this", "that", "there", "authorities", "officials", "investigators",
+      "deputies", "witnesses", "he", "she", "they", "who", "which", "nobody", "one", "no", "none", "anyone",
+      "someone", "somebody", "everyone", "no-one", "what", "where", "when", "while", "after", "before", "if");
+  private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "my", "your");
+  // "a shooting in Memphis was ...": a capitalised word after these is a place or a thing, not a person.
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "in", "on", "at", "of", "from", "near", "to", "by", "with", "for", "into", "outside", "inside", "the", "a");
+  private static final int MAX_PARENTHETICAL = 10;
+
+  private final VictimNouns victims;
+
+  SingleVictimReader(VictimNouns victims) {
+    this.victims = victims;
+  }
+
+  /** The one-person harm statements of a sentence, left to right. */
+  List<Statement> read(List<Token> t) {
+    List<Statement> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      Category c = predicateAt(t, k);
+      if (c == null) {
+        continue;
+      }
+      int before = skipFillers(t, k - 1);
+      Statement s = singularVerb(t, before + 1, k) ? subjectEndingAt(t, before, c) : null;
+      if (s == null) {
+        continue;
+      }
+      Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last == null || last.start() != s.start()) {
+        out.add(s);
+      } else if (s.category() == Category.KILLED) {
+        out.set(out.size() - 1, s); // "the boy who was shot died": one person, and the death is what counts
+      }
+    }
+    return out;
+  }
+
+  /** The first auxiliary in {@code [from, k)} agrees with one subject; with none, the verb is finite. */
+  private static boolean singularVerb(List<Token> t, int from, int k) {
+    for (int j = from; j < k; j++) {
+      String w = t.get(j).lower();
+      if (AUXILIARIES.contains(w)) {
+        return SINGULAR_AUX.contains(w);
+      }
+    }
+    String verb = t.get(k).lower();
+    return Set.of("died", "dies", "suffered", "sustained", "shot", "shoots").contains(verb);
+  }
+
+  /** The category a harm predicate starting at {@code k} tells of one person, or null. */
+  private static Category predicateAt(List<Token> t, int k) {
+    String w = t.get(k).lower();
+    if (w.equals("died") || w.equals("dies")) {
+      return Category.KILLED;
+    }
+    if (w.equals("suffered") || w.equals("sustained")) {
+      return sufferedWound(t, k);
+    }
+    if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
+      return Category.INJURED; // "accidentally shot himself in the leg"; "shot and killed himself" reads on
+    }
+    if (w.equals("recovering") && PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1))) {
+      return Category.INJURED;
+    }
+    if (!PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1)) && !w.equals("dead")) {
+      return null; // a participle names a harm done to the subject only after "was", "is", "has been"...
+    }
+    CasualtyCues.Cue cue = CasualtyCues.after(t, k);
+    if (cue == null || (cue.category() != Category.KILLED && cue.category() != Category.INJURED)) {
+      return null;
+    }
+    return w.equals("dead") && !Token.lowerAt(t, k - 1).matches("is|was|pronounced|found") ? null : cue.category();
+  }
+
+  /** "suffered a gunshot wound", "sustained life-threatening injuries". */
+  private static Category sufferedWound(List<Token> t, int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+      String w = t.get(j).lower();
+      if (w.startsWith("wound") || w.startsWith("injur")) {
+        return Category.INJURED;
+      }
+    }
+    return null;
+  }
+
+  private static int skipFillers(List<Token> t, int k) {
+    int j = k;
+    while (j >= 0 && PREDICATE_FILLERS.contains(t.get(j).lower())) {
+      j--;
+    }
+    return j;
+  }
+
+  /** The singular subject whose last token is {@code end}, after parentheticals and a "who" clause. */
+  private Statement subjectEndingAt(List<Token> t, int end, Category c) {
+    int e = end;
+    for (int hops = 0; hops < 3 && e >= 0; hops++) {
+      if (t.get(e).is(",") || t.get(e).is(")")) {
+        e = openingOf(t, e);
+      } else if (t.get(e).isDigits() && Token.lowerAt(t, e - 1).equals(",")) {
+        e -= 2; // "Damon Sochko, 16, of Morgantown, died": an age in apposition
+      } else if (t.get(e).isWord() && !t.get(e).isCapitalised() && !isPersonNoun(t, e)
+          && !PRONOUNS.contains(t.get(e).lower())) {
+        e = relativeAntecedent(t, e);
+      } else {
+        break;
+      }
+    }
+    return e < 0 ? null : subject(t, e, c);
+  }
+
+  /** The token before the comma or bracket that opens the aside closed at {@code close}, or -1. */
+  private static int openingOf(List<Token> t, int close) {
+    String open = t.get(close).is(")") ? "(" : ",";
+    for (int j = close - 1; j >= Math.max(0, close - MAX_PARENTHETICAL); j--) {
+      if (t.get(j).is(open)) {
+        return j - 1;
+      }
+    }
+    return -1;
+  }
+
+  /** "the boy who was shot": the antecedent's last token, or -1 when no "who" opens the clause. */
+  private static int relativeAntecedent(List<Token> t, int e) {
+    for (int j = e; j >= Math.max(0, e - 8); j--) {
+      if (t.get(j).is("who")) {
+        return t.get(j - 1 < 0 ? 0 : j - 1).is(",") ? j - 2 : j - 1;
+      }
+      if (t.get(j).is(",") || t.get(j).is("and")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private Statement subject(List<Token> t, int e, Category c) {
+    String w = t.get(e).lower();
+    if (PRONOUNS.contains(w)) {
+      return new Statement(c, e, e + 1, null, true);
+    }
+    if (isPersonNoun(t, e)) {
+      int start = e;
+      while (start > 0 && start > e - 7 && NounPhraseWords.isModifier(t, start - 1)
+          && !DETERMINERS.contains(t.get(start - 1).lower())) {
+        start--;
+      }
+      String first = Token.lowerAt(t, start - 1);
+      if (DETERMINERS.contains(first) || first.equals("a") || first.equals("an")) {
+        String group = victims.contains(w) ? victims.get(w).group() : null;
+        return new Statement(c, start - 1, e + 1, group, first.equals("the"));
+      }
+      return null; // a bare noun ("victims", "Victim" in a headline) is no one person
+    }
+    return name(t, e, c);
+  }
+
+  /** A singular person noun, or an age standing for one ("the 16-year-old"). */
+  private boolean isPersonNoun(List<Token> t, int e) {
+    String w = t.get(e).lower();
+    VictimNouns.Entry entry = victims.get(w);
+    if (entry != null) {
+      return entry.singular();
+    }
+    return w.equals("old") && Token.sequenceAt(t, e - 3, "-", "year", "-");
+  }
+
+  /** A capitalised name of one to four words that is not a common subject ("Police", "The"). */
+  private static Statement name(List<Token> t, int e, Category c) {
+    int start = e;
+    while (start >= 0 && e - start < 4 && t.get(start).isWord() && t.get(start).isCapitalised()
+        && !STOP_NAMES.contains(t.get(start).lower())) {
+      start--;
+    }
+    start++;
+    if (start > e || t.get(e).lower().endsWith("'s")) {
+      return null;
+    }
+    boolean afterPreposition = start > 0 && PREPOSITIONS.contains(t.get(start - 1).lower());
+    return afterPreposition ? null : new Statement(c, start, e + 1, null, true);
+  }
+}

@@ -1,0 +1,71 @@
+package org.tollrecon.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Article in, figures out, for the ways local news tells tolls without a count: named and pronoun victims,
+ * a wounding later told as a death, repeated figures, "no one else was hurt" and event nouns that count.
+ * Each row: the article (sentences joined by spaces) and its claims as "category=point" in reading order.
+ */
+class OnePersonAndArticleClaimsTest {
+  private static final SentenceClaimExtractor EXTRACTOR = new SentenceClaimExtractor(ReadingsTable.defaults());
+
+  private static String figures(String text) {
+    List<CasualtyClaim> claims = EXTRACTOR.extract(new ArticleText("t1", text, LocalDate.of(2016, 3, 2)));
+    return claims.stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // named, pronoun and definite one-person victims
+      "Eric Brown, 23, was shot and killed. | killed=1",
+      "Madueno died on December 25 as a result of his injuries, according to police. | killed=1",
+      "The victim, identified as John Smith, was pronounced dead at the scene. | killed=1",
+      "The 16-year-old boy who was shot was pronounced dead at the scene. | killed=1",
+      "Damon Sochko, 16, of Morgantown, died Wednesday after being shot in the head Monday. | killed=1",
+      "The suspect was shot by police. | injured=1",
+      "His 16-year-old brother was shot in his left side. | injured=1",
+      "The man was in critical condition. | injured=1",
+      "The woman was fatally shot. | killed=1",
+      "The toddler later died. | killed=1",
+      "The 17-year-old boy shot himself in the right leg. | injured=1",
+      "An 8-year-old boy is recovering after being accidentally shot in the hand. | injured=1",
+      "The juvenile was air lifted to Vanderbilt University Medical Center with serious injuries. | injured=1",
+      "A 17-year-old boy is lucky to be alive after he was shot in the face. | injured=1",
+      // a wounding later told as a death of the same person is one death
+      "A man was shot Tuesday. He later died at the hospital. | killed=1",
+      "A 14-year-old boy was found with a gunshot wound. Banks died at the hospital. | killed=1",
+      "Police said Smith was killed. He was shot twice. | killed=1",
+      // two people stay two
+      "A man was killed. A woman was wounded. | killed=1 injured=1",
+      // repeated figures are one statement
+      "Three people were shot. Three people were shot near the bar on Sunday. | injured=3",
+      "Three people were shot. Police said three people were shot. | injured=3 injured=3", // two voices, two reports
+      // zeros and event nouns
+      "A man was killed. No one else was hurt. | killed=1 injured=0",
+      "Nobody else was injured in the shooting. | injured=0",
+      "Police are investigating a double homicide. | killed=2",
+      "Police say it was a murder-suicide. | killed=2",
+      "Police are investigating a triple shooting. | casualties=3",
+  })
+  void readsTheArticleAsOneTelling(String text, String expected) {
+    assertThat(figures(text.strip())).isEqualTo(expected.strip());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Police said a shooting in Memphis was reported Tuesday.",
+      "A shooting on Main Street left the neighbourhood shaken.",
+      "Victims were taken to several hospitals.",
+  })
+  void noOnePersonWithoutAHarmedSubject(String text) {
+    assertThat(figures(text.strip())).isEmpty();
+  }
+}
