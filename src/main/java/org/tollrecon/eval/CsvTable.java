@@ -15,15 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /** A CSV file with a header row, read whole into rows by column name (empty cells as empty strings). */
-record CsvTable(List<String> header, List<Map<String, String>> rows) {
+public record CsvTable(List<String> header, List<Map<String, String>> rows) {
   private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
-  CsvTable {
+  public CsvTable {
     header = List.copyOf(header);
     rows = List.copyOf(rows);
   }
 
-  static CsvTable read(Path file) throws IOException {
+  public static CsvTable read(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString(), null, "expected a CSV file");
     }
@@ -42,7 +42,7 @@ record CsvTable(List<String> header, List<Map<String, String>> rows) {
     }
   }
 
-  boolean hasColumns(String... names) {
+  public boolean hasColumns(String... names) {
     return header.containsAll(List.of(names));
   }
 }

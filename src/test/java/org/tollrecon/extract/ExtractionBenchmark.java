@@ -1,7 +1,5 @@
 package org.tollrecon.extract;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,28 +12,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.tollrecon.eval.CsvTable;
 
 /**
- * Measurement harness, off by default (run with {@code -Dtollrecon.bench=true}): reads the shared benchmarks,
- * prints per-benchmark figures and one-thread throughput, and writes them to target/extract-benchmark.txt.
- * It asserts nothing: the figures are measured, not hoped.
+ * The extraction benchmark, run by {@code jobs/extraction-benchmark}: reads the shared benchmarks, prints
+ * per-article figures (GVC single-article incidents, FA-KES labelled figures) and one-thread throughput in
+ * MB/s (wall clock and thread CPU, JVM start and warm-up excluded), and writes them with the lists of
+ * misses to {@code target/extract-benchmark*.txt}. It asserts nothing: the figures are measured, not hoped.
  */
-@EnabledIfSystemProperty(named = "tollrecon.bench", matches = "true")
-class ExtractionBenchmarkTest {
-  private static final Path SHARED = Path.of(System.getProperty("tollrecon.project.dir", ".")).resolve("../shared");
+final class ExtractionBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final SentenceClaimExtractor extractor = new SentenceClaimExtractor(ReadingsTable.defaults());
   private final StringBuilder report = new StringBuilder();
   private final StringBuilder mismatches = new StringBuilder();
   private final StringBuilder fakesMisses = new StringBuilder();
 
-  @Test
-  void measure() throws IOException {
-    Path gvc = SHARED.resolve("benchmarks/gvc");
-    Path fakes = SHARED.resolve("benchmarks/fakes-syria");
-    assumeTrue(Files.isDirectory(gvc) && Files.isDirectory(fakes), "shared benchmarks not found under " + SHARED);
+  /** {@code args[0]}: the benchmarks folder ({@code ../shared/benchmarks}). */
+  public static void main(String[] args) throws IOException {
+    new ExtractionBenchmark().measure(Path.of(args.length > 0 ? args[0] : "../shared/benchmarks"));
+  }
+
+  void measure(Path benchmarks) throws IOException {
+    Path gvc = benchmarks.resolve("gvc");
+    Path fakes = benchmarks.resolve("fakes-syria");
+    if (!Files.isDirectory(gvc) || !Files.isDirectory(fakes)) {
+      throw new IOException("benchmarks not found under " + benchmarks);
+    }
     Map<String, ArticleText> gvcArticles = articles(gvc.resolve("articles.jsonl"));
     Map<String, ArticleText> fakesArticles = articles(fakes.resolve("articles.jsonl"));
     gvcFigures(gvcArticles, csv(gvc.resolve("incidents.csv")));
@@ -174,43 +176,7 @@ class ExtractionBenchmarkTest {
     return out;
   }
 
-  /** A small RFC 4180 reader: enough for the benchmark CSVs (quoted fields may hold commas). */
   private static List<Map<String, String>> csv(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    List<String> header = fields(lines.get(0));
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      List<String> f = fields(line);
-      Map<String, String> row = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        row.put(header.get(i), i < f.size() ? f.get(i) : "");
-      }
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  private static List<String> fields(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else {
-          quoted = !quoted;
-        }
-      } else if (c == ',' && !quoted) {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString());
-    return out;
+    return CsvTable.read(file).rows();
   }
 }
