@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a sentence says something happened: a capitalised phrase in a place context ("the town/village/city/
- * province of X", "in/near/at/outside/around X", "north of X", "X province") that resolves in the
- * {@link Gazetteer}. Only a phrase in such a context is looked up, so a surname that is also a town ("Brown was
+ * province of X", "in/near/outside/around X", "north of X", "X province") that resolves in the {@link Gazetteer}.
+ * Not "at X": in local news that names streets and buildings ("at Broadway and Chauncey Street"). Only a phrase in such a context is looked up, so a surname that is also a town ("Brown was
  * killed") is never read as a place. A region or country named right after the phrase ("Maharda in Hama
  * province", "Memphis, Tennessee") picks among same-named places and confirms loose transliterations.
  */
@@ -24,7 +24,7 @@ final class PlaceReader {
   private static final Pattern NAMED_UNIT = Pattern.compile(
       "\\b(?<unit>" + UNIT + ") of (?:the )?" + NAME);
   private static final Pattern PREPOSITION = Pattern.compile(
-      "\\b(?:[Ii]n|[Nn]ear|at|[Oo]utside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)"
+      "\\b(?:[Ii]n|[Nn]ear|[Oo]utside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)"
           + " (?:the )?(?:(?:north|south|east|west|northern|southern|eastern|western"
           + "|north-?west|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western"
           + "|south-?eastern|central|rural|downtown|besieged|[a-z]+-held) )?" + NAME);
@@ -46,6 +46,8 @@ final class PlaceReader {
   private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
   /** A possessive names a place only when the place is big enough to own things ("Chicago's South Side"). */
   private static final long POSSESSIVE_POPULATION = 100_000;
+  /** "University of Illinois", "Bank of America": a name with "of" after it is an institution's. */
+  private static final Pattern INSTITUTION = Pattern.compile(" of [A-Z]");
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
 
   private final Gazetteer gazetteer;
@@ -87,7 +89,8 @@ final class PlaceReader {
     Matcher owner = POSSESSIVE.matcher(text);
     boolean possessive = owner.find();
     String name = possessive ? text.substring(0, owner.start()) : text;
-    if (NOT_PLACES.contains(name.split("[ -]")[0]) || (!possessive && isAdjective(sentence, m.end()))) {
+    if (NOT_PLACES.contains(name.split("[ -]")[0]) || (!possessive && isAdjective(sentence, m.end()))
+        || INSTITUTION.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
       return Optional.empty();
     }
     String unit = m.pattern() == NAMED_UNIT ? m.group("unit") : nextWord(sentence, m.end());

@@ -44,6 +44,8 @@ class PlaceReaderTest {
       "Ten people were killed in the Syrian conflict.",
       "Police found Smith at Johnson's home.",
       "The victim was taken to Lincoln Memorial Hospital in critical condition.",
+      "Two shootings near the University of Illinois campus left one person dead.",
+      "A man was shot at Broadway and Chauncey Street.",
   })
   void namesAndOrdinaryWordsAreNotPlaces(String sentence) {
     assertThat(reader.find(sentence, "US")).isEmpty();
