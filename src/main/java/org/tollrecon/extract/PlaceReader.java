@@ -108,9 +108,16 @@ final class PlaceReader {
     if (!after.find(end)) {
       return null;
     }
-    return gazetteer().resolve(after.group("place"), countryHint, null, true)
-        .filter(p -> p.isRegion() || p.isCountry())
-        .orElse(null);
+    // The name run may swallow the next capitalised word ("New Jersey Saturday"): try shorter prefixes.
+    String words = after.group("place");
+    for (int cut = words.length(); cut > 0; cut = words.lastIndexOf(' ', cut - 1)) {
+      Optional<Place> region = gazetteer().resolve(words.substring(0, cut), countryHint, null, true)
+          .filter(p -> p.isRegion() || p.isCountry());
+      if (region.isPresent()) {
+        return region.get();
+      }
+    }
+    return null;
   }
 
   private Gazetteer gazetteer() {

@@ -24,6 +24,7 @@ class PlaceReaderTest {
       "Twelve soldiers died north of Hama.; SY; Hama; Hamah; SY; Hamah",
       "Three people were shot in Chicago's South Side.; US; Chicago; Chicago; US; Illinois",
       "In Aleppo, ten people were killed.; null; Aleppo; Aleppo; SY; Aleppo",
+      "A man was killed in Burlington, New Jersey Saturday night.; null; Burlington; Burlington; US; New Jersey",
   })
   void resolvesThePlaceASentenceNames(String sentence, String hint, String text, String name, String country,
       String admin1) {
