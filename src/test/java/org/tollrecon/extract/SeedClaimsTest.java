@@ -108,9 +108,9 @@ class SeedClaimsTest {
     assertThat(claims.get(5).subsetOf()).isEqualTo(claims.get(4).claimId());
     assertThat(ten.eventDate()).isEqualTo(LocalDate.of(2018, 9, 7));
     assertThat(ten.dateText()).isEqualTo("On Friday");
-    assertThat(ten.location()).isEqualTo("Maharda");
+    assertThat(ten.location()).isEqualTo("Muhradah"); // GeoNames name of the town the text calls Maharda
     assertThat(ten.eventType()).isEqualTo("shelling");
-    assertThat(claims.get(11).location()).isEqualTo("Qamishli");
+    assertThat(claims.get(11).location()).isEqualTo("Al Qamishli");
     assertThat(claims.get(11).subsetOf()).isNull();
   }
 

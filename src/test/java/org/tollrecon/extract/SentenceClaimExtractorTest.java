@@ -244,7 +244,7 @@ class SentenceClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
-      "Shelling killed 10 people in the town of Maharda in Hama province.; Maharda; SY",
+      "Shelling killed 10 people in the town of Maharda in Hama province.; Muhradah; SY",
       "Shelling killed 10 people in northwest Syria.; Syria; SY",
       "A gunman killed two people in Memphis, Tennessee.; Memphis; US",
       "Ten people were killed in the Syrian conflict.; null; null",
