@@ -5,22 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ISO 3166 alpha-2 codes from country names and US state names (not demonyms, not "Turkey-backed"): the code
- * of a place name (or of a gazetteer place), and the country an article mentions most (first mentioned on a
- * tie).
+ * ISO 3166 alpha-2 codes from country names and US state names (not demonyms, not "Turkey-backed"): the
+ * country a text mentions most, which tells {@link PlaceReader} which of several same-named places is meant.
  */
 final class CountryReader {
   private CountryReader() {}
 
-  /**
-   * The country of a place name: from the country lexicon, else from the gazetteer (its most populous place of
-   * that name, which is the one {@link PlaceReader} gives when the sentence names no other country).
-   */
-  static String codeOf(String place) {
-    String code = Lexicons.countries().valueOf(place);
-    return code != null ? code : Gazetteer.get().resolve(place).map(Place::country).orElse(null);
-  }
-
+  /** The country {@code text} names most often (the first named on a tie), or null. */
   static String dominant(String text) {
     List<PhraseLexicon.Hit> hits = Lexicons.countries().findAll(text);
     Map<String, Integer> counts = new HashMap<>();

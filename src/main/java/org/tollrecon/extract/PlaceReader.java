@@ -61,11 +61,6 @@ final class PlaceReader {
     this(null);
   }
 
-  /** The normalised name of the first place the sentence names, or null; see {@link #find}. */
-  String read(String sentence) {
-    return find(sentence, CountryReader.dominant(sentence)).map(PlaceMention::location).orElse(null);
-  }
-
   /**
    * The first place the sentence names that resolves in the gazetteer, preferring places in
    * {@code countryHint} (the article's country, may be null); "the town of X" phrases are tried before

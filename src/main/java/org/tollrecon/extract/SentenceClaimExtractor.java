@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -169,24 +170,31 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       return new CasualtyClaim(claimId(article.articleId(), start, end, category), article.articleId(), facts.scope(),
           category, role.unit(), role.victims(), role.victimsText(), role.side(), reading,
           subset ? total.claimId() : null, facts.attributedTo(), date == null ? null : date.date(),
-          date == null ? null : date.text(), facts.location(), facts.country(), facts.location(),
+          date == null ? null : date.text(), facts.location(), facts.country(), facts.locationText(),
           facts.eventType(inSentence), sentence.text(), start, end);
     }
 
     private SentenceFacts facts() {
       String previousText = previous == null ? null : previous.text();
       boolean headline = sentence.unpunctuatedLine(article.text());
-      String place = places.read(sentence.text());
-      if (place == null && previousText != null) {
-        place = places.read(previousText);
+      Optional<PlaceMention> place = places.find(sentence.text(), countryHint(sentence.text()));
+      if (place.isEmpty() && previousText != null) {
+        place = places.find(previousText, countryHint(previousText));
       }
-      String country = place == null ? null : CountryReader.codeOf(place);
+      String country = place.map(p -> p.place().country()).orElse(null);
       List<EventTypeReader.EventMention> events = eventTypes.find(sentence.text());
       String previousEvent = !events.isEmpty() || previousText == null ? null
           : EventTypeReader.nearest(eventTypes.find(previousText), previousText.length());
       return new SentenceFacts(scopes.read(sentence.text(), headline), attributions.read(sentence.text(), previousText),
-          dates.find(sentence.text(), article.published()), place, country != null ? country : articleCountry, events,
+          dates.find(sentence.text(), article.published()), place.map(PlaceMention::location).orElse(null),
+          place.map(PlaceMention::text).orElse(null), country != null ? country : articleCountry, events,
           previousEvent);
+    }
+
+    /** The country a sentence names, else the one the article names most: which "Burlington" is meant. */
+    private String countryHint(String text) {
+      String named = CountryReader.dominant(text);
+      return named != null ? named : articleCountry;
     }
   }
 

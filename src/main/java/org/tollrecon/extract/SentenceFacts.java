@@ -6,7 +6,8 @@ import java.util.List;
  * What a sentence says once for all its counts: scope, source, date words, place, country; and the event type
  * near a given count (falling back on the previous sentence when the sentence names no event).
  */
-record SentenceFacts(Scope scope, String attributedTo, List<DateMention> dates, String location, String country,
+record SentenceFacts(Scope scope, String attributedTo, List<DateMention> dates, String location,
+    String locationText, String country,
     List<EventTypeReader.EventMention> events, String previousEventType) {
 
   DateMention nearestDate(int offset) {
