@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class IncidentLinker {
   /** The score from which two incidents are one. */
-  public static final double LINK = 2.5;
+  public static final double LINK = 3.0;
   /** How many days apart two stated event dates may be and still be one incident. */
   public static final int DATE_WINDOW_DAYS = 1;
   /**
