@@ -53,6 +53,7 @@ final class CasualtyCues {
       "his", "her", "him", "a", "an", "the", "their", "them", "my", "me", "at", "into", "two", "three", "four");
   private static final Set<String> CARRIED = Set.of(
       "taken", "transported", "rushed", "airlifted", "lifted", "flown", "evacuated", "admitted", "treated");
+  private static final Set<String> CLAUSE_END = Set.of(",", ".", ";", "and", "\u2014", "\u2013", "-", "");
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave", "good");
 
   private CasualtyCues() {}
@@ -80,6 +81,12 @@ final class CasualtyCues {
     if (w.equals("lost") && (next.equals("their") || next.equals("his") || next.equals("her"))
         && (Token.lowerAt(t, k + 2).startsWith("li"))) {
       return new Cue(Category.KILLED, 3);
+    }
+    if (w.equals("fatally") && CLAUSE_END.contains(next)) {
+      return new Cue(Category.KILLED, 1); // "three people were shot, one fatally"
+    }
+    if (w.equals("succumbed") || w.equals("succumbs")) {
+      return new Cue(Category.KILLED, 1);
     }
     if (w.equals("in") && CONDITIONS.contains(next) && Token.lowerAt(t, k + 2).equals("condition")) {
       return new Cue(Category.INJURED, 3);
@@ -111,6 +118,10 @@ final class CasualtyCues {
     boolean passive = PASSIVE_AUX.contains(Token.lowerAt(t, k - 1)) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2));
     if (!passive && SHOT_OBJECTS.contains(object)) {
       return null; // "a boy shot his brother": the count is the shooter, not a victim
+    }
+    if (!passive && object.equals("and") && SHOT_OBJECTS.contains(Token.lowerAt(t, k + 3))
+        && !Token.lowerAt(t, k + 3).equals("at")) {
+      return null; // "an officer shot and killed his wife": the shooter again
     }
     for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
       String w = t.get(j).lower();

@@ -141,12 +141,56 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         if (claim != null && m.kind() == QuantityMention.Kind.NUMBER) {
           lastNumber = m;
         }
+        if (claim != null && total != null && claim.category() == Category.KILLED && fatalPart(m)) {
+          out.set(out.indexOf(total), survivors(total, claim, m));
+          claim = withoutTotal(claim);
+        }
         if (claim != null) {
           out.add(claim);
           total = claim.subsetOf() == null ? claim : total;
         }
       }
       return out;
+    }
+
+    /** "one fatally", "two of them fatally": the count of the dead among people just said to be shot. */
+    private boolean fatalPart(QuantityMention m) {
+      int after = m.endToken();
+      if (Token.sequenceAt(tokens, after, "of", "them")) {
+        after += 2;
+      }
+      return Token.lowerAt(tokens, after).equals("fatally");
+    }
+
+    /**
+     * "Three people were shot, one fatally": the wounded are the shot who lived, two, read from the words from
+     * the count of the shot to "fatally". Only a plain count of people told as injured is so split.
+     */
+    private CasualtyClaim survivors(CasualtyClaim total, CasualtyClaim dead, QuantityMention deadMention) {
+      NumberReading shot = total.reading();
+      NumberReading died = dead.reading();
+      if (total.category() != Category.INJURED || shot.qualifier() != Qualifier.EXACT
+          || died.qualifier() != Qualifier.EXACT || died.point() > shot.point()) {
+        return total;
+      }
+      int end = sentence.start() + tokens.get(fatallyToken(deadMention)).end();
+      String words = article.text().substring(total.charStart(), end);
+      return new CasualtyClaim(claimId(article.articleId(), total.charStart(), end, Category.INJURED),
+          total.articleId(), total.scope(), Category.INJURED, total.unit(), total.victims(), total.victimsText(),
+          total.side(), readings.exact(words, shot.point() - died.point()), null, total.attributedTo(),
+          total.eventDate(), total.dateText(), total.location(), total.country(), total.locationText(),
+          total.eventType(), total.sentence(), total.charStart(), end);
+    }
+
+    private int fatallyToken(QuantityMention m) {
+      return Token.sequenceAt(tokens, m.endToken(), "of", "them") ? m.endToken() + 2 : m.endToken();
+    }
+
+    /** The dead among the shot are no subset of the survivors they are told apart from. */
+    private static CasualtyClaim withoutTotal(CasualtyClaim c) {
+      return new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
+          c.victimsText(), c.side(), c.reading(), null, c.attributedTo(), c.eventDate(), c.dateText(), c.location(),
+          c.country(), c.locationText(), c.eventType(), c.sentence(), c.charStart(), c.charEnd());
     }
 
     private CasualtyClaim claim(QuantityMention m, CasualtyRole role, CasualtyClaim total,

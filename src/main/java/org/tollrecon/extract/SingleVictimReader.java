@@ -38,6 +38,13 @@ final class SingleVictimReader {
   private static final Set<String> PREPOSITIONS = Set.of(
       "in", "on", "at", "of", "from", "near", "to", "by", "with", "for", "into", "outside", "inside", "the", "a");
   private static final int MAX_PARENTHETICAL = 10;
+  private static final Set<String> DEATH_VERBS = Set.of("died", "dies", "succumbed", "succumbs");
+  // A second predicate joined to the first ("was taken to a hospital but died") shares its subject.
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+  private static final Set<String> ACTIVE_HARM = Set.of(
+      "shot", "shoots", "killed", "kills", "wounded", "wounds", "injured", "injures", "stabbed", "stabs");
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been", "being", "got", "get");
 
   private final VictimNouns victims;
 
@@ -55,17 +62,78 @@ final class SingleVictimReader {
       }
       int before = skipFillers(t, k - 1);
       Statement s = singularVerb(t, before + 1, k) ? subjectEndingAt(t, before, c) : null;
+      Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (s == null && last != null && c == Category.KILLED && COORDINATORS.contains(Token.lowerAt(t, before))) {
+        s = new Statement(c, last.start(), last.end(), last.group(), last.refersBack()); // "... but died"
+      }
       if (s == null) {
         continue;
       }
-      Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last == null || last.start() != s.start()) {
         out.add(s);
       } else if (s.category() == Category.KILLED) {
         out.set(out.size() - 1, s); // "the boy who was shot died": one person, and the death is what counts
       }
     }
+    for (int k = 0; k < t.size(); k++) {
+      Statement object = objectOf(t, k);
+      if (object != null && out.stream().noneMatch(o -> o.start() == object.start())) {
+        out.add(object);
+      }
+    }
     return out;
+  }
+
+  /**
+   * The one relative or acquaintance an active harm verb at {@code k} names as its object: "shot his uncle in
+   * the stomach", "shot and killed his wife", "shot his daughter to death". Local news tells family shootings
+   * this way, the shooter as subject; the victim is the possessed noun, and a first mention (no pronoun).
+   */
+  private Statement objectOf(List<Token> t, int k) {
+    String verb = t.get(k).lower();
+    if (!ACTIVE_HARM.contains(verb) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 1))
+        || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2))) {
+      return null;
+    }
+    int o = k + 1;
+    Category c = verb.startsWith("kill") || Token.lowerAt(t, k - 1).equals("fatally") ? Category.KILLED
+        : Category.INJURED;
+    if (Token.lowerAt(t, o).equals("and") && ACTIVE_HARM.contains(Token.lowerAt(t, o + 1))) {
+      c = Token.lowerAt(t, o + 1).startsWith("kill") ? Category.KILLED : c; // "shot and killed his wife"
+      o += 2;
+    }
+    if (!POSSESSIVES.contains(Token.lowerAt(t, o))) {
+      return null;
+    }
+    int head = o + 1;
+    while (head < Math.min(t.size(), o + 7) && (!isPersonNoun(t, head) || ageBeforeNoun(t, head))
+        && NounPhraseWords.isModifier(t, head)) {
+      head++;
+    }
+    if (head >= t.size() || !isPersonNoun(t, head)) {
+      return null;
+    }
+    String w = t.get(head).lower();
+    boolean death = Token.sequenceAt(t, head + 1, "to", "death") || diesAfter(t, head + 1);
+    return new Statement(death ? Category.KILLED : c, o, head + 1, victims.get(w).group(), false);
+  }
+
+  /** "his 17-year-old brother": the age is a modifier of the noun after it, not the person itself. */
+  private boolean ageBeforeNoun(List<Token> t, int k) {
+    return t.get(k).is("old") && k + 1 < t.size() && isPersonNoun(t, k + 1);
+  }
+
+  /** "shot his daughter three times, killing her": the object's death told in the same clause. */
+  private static boolean diesAfter(List<Token> t, int from) {
+    for (int j = from; j < Math.min(t.size(), from + 12); j++) {
+      if (t.get(j).is("killing") && Set.of("him", "her").contains(Token.lowerAt(t, j + 1))) {
+        return true;
+      }
+      if (t.get(j).is(".") || t.get(j).is(";")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The first auxiliary in {@code [from, k)} agrees with one subject; with none, the verb is finite. */
@@ -77,13 +145,13 @@ final class SingleVictimReader {
       }
     }
     String verb = t.get(k).lower();
-    return Set.of("died", "dies", "suffered", "sustained", "shot", "shoots").contains(verb);
+    return DEATH_VERBS.contains(verb) || Set.of("suffered", "sustained", "shot", "shoots").contains(verb);
   }
 
   /** The category a harm predicate starting at {@code k} tells of one person, or null. */
   private static Category predicateAt(List<Token> t, int k) {
     String w = t.get(k).lower();
-    if (w.equals("died") || w.equals("dies")) {
+    if (DEATH_VERBS.contains(w)) {
       return Category.KILLED;
     }
     if (w.equals("suffered") || w.equals("sustained")) {
@@ -132,6 +200,9 @@ final class SingleVictimReader {
         e = openingOf(t, e);
       } else if (t.get(e).isDigits() && Token.lowerAt(t, e - 1).equals(",")) {
         e -= 2; // "Damon Sochko, 16, of Morgantown, died": an age in apposition
+      } else if (t.get(e).is("s") && Token.lowerAt(t, e - 2).matches("his|her") && Token.lowerAt(t, e - 3).equals("in")
+          && t.get(e - 1).isDigits()) {
+        e -= 4; // "a man in his 40s was shot": an age range after the noun
       } else if (t.get(e).isWord() && !t.get(e).isCapitalised() && !isPersonNoun(t, e)
           && !PRONOUNS.contains(t.get(e).lower())) {
         e = relativeAntecedent(t, e);

@@ -39,7 +39,16 @@ class OnePersonAndArticleClaimsTest {
       "An 8-year-old boy is recovering after being accidentally shot in the hand. | injured=1",
       "The juvenile was air lifted to Vanderbilt University Medical Center with serious injuries. | injured=1",
       "A 17-year-old boy is lucky to be alive after he was shot in the face. | injured=1",
+      "A man in his 40s was shot in his hand. | injured=1",
+      // the victim as the object of an active verb, the shooter as subject
+      "A 12-year-old boy shot his 16-year-old brother. | injured=1",
+      "A 4-year-old boy accidentally shot his uncle in the stomach. | injured=1",
+      "Police say a man shot and killed his wife before killing himself. | killed=1",
+      "Investigators say the man shot his daughter three times, killing her. | killed=1",
+      "The man shot his daughter to death. | killed=1",
       // a wounding later told as a death of the same person is one death
+      "He was taken to a hospital but died from his injuries later. | killed=1",
+      "He was airlifted to a hospital and later succumbed to his injuries. | killed=1",
       "A man was shot Tuesday. He later died at the hospital. | killed=1",
       "A 14-year-old boy was found with a gunshot wound. Banks died at the hospital. | killed=1",
       "Police said Smith was killed. He was shot twice. | killed=1",

@@ -117,7 +117,6 @@ class SentenceClaimExtractorTest {
       "The border was closed for two days as a result of the killings.",
       "The gunman could kill 20 people, officials feared.",
       "The man killed in 2015 was never identified.",
-      "A 12-year-old boy shot his 16-year-old brother.",
       "See http://example.com/2013/08/18/5-shot-1-killed-in-sc-shooting for more.",
   })
   void countsThatAreNoCasualtyClaims(String sentence) {
@@ -125,6 +124,20 @@ class SentenceClaimExtractorTest {
         .filter(c -> c.reading().point() != 1 || !c.reading().text().equalsIgnoreCase("a"))
         .collect(Collectors.toList());
     assertThat(claims).as(ClaimDump.all(claims)).isEmpty();
+  }
+
+  /** "N shot, K fatally": the dead apart, and the wounded the shot who lived, each as "category=point". */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Three people were shot, one fatally, police said.; injured=2 killed=1",
+      "Nine people were shot, three of them fatally.; injured=6 killed=3",
+      "Three people were wounded, one fatally.; injured=2 killed=1",
+      "At least five people were shot, one fatally.; injured=5 killed=1", // an open total is not split
+      "Police say an officer shot and killed his wife.; killed=1", // his wife, not the officer
+  })
+  void tellsTheDeadApartFromTheShotWhoLived(String sentence, String expected) {
+    assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
   }
 
   @Test
