@@ -28,6 +28,10 @@ final class CasualtyRoleReader {
       "the", "of", "at", "to", "a", "total", "rose", "risen", "reached", "stood", "climbed", "jumped", "increased",
       "has", "had", "have", "been", "is", "was", "'s", "up", "number", "an", "further", "another", "surpasses",
       "surpassed", "rises", "hit", "hits", "reaches", "stands", "exceeded", "exceeds", "now", "reportedly");
+  private static final Set<String> COPULAS = Set.of("were", "was", "are");
+  private static final Set<String> TOLL_VERBS = Set.of(
+      "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "surpassed",
+      "surpasses", "exceeded", "exceeds");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
 
   private final VictimNouns victims;
@@ -40,6 +44,15 @@ final class CasualtyRoleReader {
 
   /** The role of mention {@code m}; {@code limit} is the first token of the next count in the sentence. */
   Optional<CasualtyRole> read(String sentence, List<Token> t, QuantityMention m, int limit) {
+    return read(sentence, t, m, limit, null);
+  }
+
+  /**
+   * As {@link #read(String, List, QuantityMention, int)}; {@code carried}, when not null, is the category of
+   * the count just before, joined to this one by "and" ("killed 15 civilians and 27 fighters"): a count of
+   * people with no cue of its own takes it.
+   */
+  Optional<CasualtyRole> read(String sentence, List<Token> t, QuantityMention m, int limit, Category carried) {
     if (m.presetCategory() != null) {
       return Optional.of(new CasualtyRole(m.presetCategory(), "people", null, null, null, false));
     }
@@ -51,6 +64,9 @@ final class CasualtyRoleReader {
     Optional<Category> category = categoryOf(t, m, np, limit);
     if (category == null) {
       return Optional.empty();
+    }
+    if (category.isEmpty() && carried != null && np.head() >= 0) {
+      category = Optional.of(carried);
     }
     if (category.isEmpty() && !subset) {
       return Optional.empty();
@@ -104,9 +120,8 @@ final class CasualtyRoleReader {
       if (!hasNoun && !bridge && CasualtyCues.after(t, k) == null) {
         return Optional.empty();
       }
-      String beforeNext = Token.lowerAt(t, limit - 1);
-      if (k >= limit && !beforeNext.equals("and") && !SUBSET_CUES.contains(beforeNext)) {
-        return Optional.empty();
+      if (k >= limit && !sharesVerbWithNext(t, limit) || k > limit && t.get(k).isDigits()) {
+        return Optional.empty(); // the verb shared with the next count is before any third one
       }
       CasualtyCues.Cue cue = CasualtyCues.after(t, k);
       if (cue != null) {
@@ -115,12 +130,24 @@ final class CasualtyRoleReader {
       if ((HYPOTHETICAL.contains(w) && !w.equals("to")) || NEGATIONS.contains(w)) {
         return null;
       }
-      boolean subsetAside = SUBSET_CUES.contains(w) && k + 1 == limit; // "Nine civilians including three children were killed"
+      // "Nine civilians including three children were killed", "10 people including women and children were killed"
+      boolean subsetAside = SUBSET_CUES.contains(w) && (k + 1 == limit || hasNoun);
       if ((CLAUSE_ENDS.contains(w) && !subsetAside) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the next count, starting at {@code next}, is joined to this one so that both take the verb after it:
+   * "13 soldiers and seven fighters were killed", "15 civilians including 11 children", "Fifteen civilians among
+   * them 11 children were killed", "Six children were among 19 civilians killed".
+   */
+  private static boolean sharesVerbWithNext(List<Token> t, int next) {
+    String before = Token.lowerAt(t, next - 1);
+    return before.equals("and") || before.equals("among") || SUBSET_CUES.contains(before)
+        || (before.equals("them") || before.equals("whom")) && Token.lowerAt(t, next - 2).equals("among");
   }
 
   /** {@code elidable}: nothing follows the count's noun, so "were killed and seven fighters" shares the verb. */
@@ -131,16 +158,45 @@ final class CasualtyRoleReader {
         return Optional.of(elided.category());
       }
     }
+    if (COPULAS.contains(Token.lowerAt(t, first - 1))) {
+      CasualtyCues.Cue inverted = CasualtyCues.after(t, first - 2); // "Among those killed were three children"
+      if (inverted != null && inverted.length() == 1) {
+        return Optional.of(inverted.category());
+      }
+    }
     for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
       Category c = CasualtyCues.before(t, k);
       if (c != null) {
         return hypotheticalBefore(t, k) ? null : Optional.of(c);
       }
       if (!BEFORE_FILLERS.contains(t.get(k).lower())) {
-        return Optional.empty();
+        return tollRisenTo(t, k + 1, first) ? Optional.of(Category.KILLED) : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The death toll from the attack on a bus convoy ... has risen to 70": a toll far back in the sentence,
+   * then a verb of rising just before the count, with no other number between.
+   */
+  private static boolean tollRisenTo(List<Token> t, int from, int first) {
+    boolean risen = false;
+    for (int k = from; k < first; k++) {
+      risen |= TOLL_VERBS.contains(t.get(k).lower());
+    }
+    if (!risen) {
+      return false;
+    }
+    for (int k = from - 1; k >= Math.max(0, first - 30); k--) {
+      if (t.get(k).isDigits() || CLAUSE_ENDS.contains(t.get(k).lower()) && !t.get(k).is("(") && !t.get(k).is(")")) {
+        return false;
+      }
+      if (t.get(k).is("toll")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "could kill", "threatened to kill": the verb is not a report of harm done. */

@@ -130,10 +130,13 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       List<CasualtyClaim> out = new ArrayList<>();
       CasualtyClaim total = null;
       QuantityMention lastNumber = null;
+      CasualtyClaim previous = null;
+      QuantityMention previousMention = null;
       for (int k = 0; k < mentions.size(); k++) {
         QuantityMention m = mentions.get(k);
         int limit = k + 1 < mentions.size() ? mentions.get(k + 1).firstToken() : tokens.size();
-        CasualtyRole role = roles.read(sentence.text(), tokens, m, limit).orElse(null);
+        Category carried = previous != null && joinedByAnd(previousMention, m) ? previous.category() : null;
+        CasualtyRole role = roles.read(sentence.text(), tokens, m, limit, carried).orElse(null);
         if (role != null && facts == null) {
           facts = facts();
         }
@@ -145,12 +148,45 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           out.set(out.indexOf(total), survivors(total, claim, m));
           claim = withoutTotal(claim);
         }
+        if (claim != null && previous != null && amongNext(previousMention, m) && previous.subsetOf() == null) {
+          out.set(out.indexOf(previous), withTotal(previous, claim.claimId())); // "Six children were among 19"
+        }
         if (claim != null) {
           out.add(claim);
           total = claim.subsetOf() == null ? claim : total;
         }
+        previous = claim;
+        previousMention = claim == null ? null : m;
       }
       return out;
+    }
+
+    /** "15 civilians and 27 pro-government fighters": only noun words between the two counts, then "and". */
+    private boolean joinedByAnd(QuantityMention before, QuantityMention m) {
+      int and = m.firstToken() - 1;
+      if (before == null || !Token.lowerAt(tokens, and).equals("and") || and - before.endToken() > 6) {
+        return false;
+      }
+      for (int j = before.endToken(); j < and; j++) {
+        Token tok = tokens.get(j);
+        if (!tok.isWord() && !tok.is("-") || CasualtyCues.after(tokens, j) != null
+            || NounPhraseWords.isFunctionWord(tok.lower())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "Six children were among 19 civilians killed": the first count is part of the second. */
+    private boolean amongNext(QuantityMention before, QuantityMention m) {
+      return before != null && Token.lowerAt(tokens, m.firstToken() - 1).equals("among")
+          && m.firstToken() - before.endToken() <= 5;
+    }
+
+    private static CasualtyClaim withTotal(CasualtyClaim c, String totalId) {
+      return new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
+          c.victimsText(), c.side(), c.reading(), totalId, c.attributedTo(), c.eventDate(), c.dateText(),
+          c.location(), c.country(), c.locationText(), c.eventType(), c.sentence(), c.charStart(), c.charEnd());
     }
 
     /** "one fatally", "two of them fatally": the count of the dead among people just said to be shot. */
@@ -188,9 +224,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
 
     /** The dead among the shot are no subset of the survivors they are told apart from. */
     private static CasualtyClaim withoutTotal(CasualtyClaim c) {
-      return new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
-          c.victimsText(), c.side(), c.reading(), null, c.attributedTo(), c.eventDate(), c.dateText(), c.location(),
-          c.country(), c.locationText(), c.eventType(), c.sentence(), c.charStart(), c.charEnd());
+      return withTotal(c, null);
     }
 
     private CasualtyClaim claim(QuantityMention m, CasualtyRole role, CasualtyClaim total,

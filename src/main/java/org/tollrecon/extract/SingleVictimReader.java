@@ -200,7 +200,7 @@ final class SingleVictimReader {
         e = openingOf(t, e);
       } else if (t.get(e).isDigits() && Token.lowerAt(t, e - 1).equals(",")) {
         e -= 2; // "Damon Sochko, 16, of Morgantown, died": an age in apposition
-      } else if (t.get(e).is("s") && Token.lowerAt(t, e - 2).matches("his|her") && Token.lowerAt(t, e - 3).equals("in")
+      } else if (t.get(e).is("s") && POSSESSIVES.contains(Token.lowerAt(t, e - 2)) && Token.lowerAt(t, e - 3).equals("in")
           && t.get(e - 1).isDigits()) {
         e -= 4; // "a man in his 40s was shot": an age range after the noun
       } else if (t.get(e).isWord() && !t.get(e).isCapitalised() && !isPersonNoun(t, e)

@@ -161,6 +161,16 @@ class SentenceClaimExtractorTest {
       "Helicopter fire killed 12 people eight of them children.; 12|killed|false, eight|killed|true",
       "The group beheaded eight Syrian militants.; eight|killed|false",
       "The Observatory said six other Ahrar al-Sham members also died.; six|killed|false",
+      "Fifteen civilians among them 11 children were killed in a barrel bomb attack; Fifteen|killed|false, 11|killed|true",
+      "Six children were among 19 civilians killed Thursday in regime bombing; Six|killed|true, 19|killed|false",
+      "At least 10 people including women and children have been killed on Friday; At least 10|killed|false",
+      "Among those killed were three children and three women it said; three|killed|false, three|killed|false",
+      "The attack killed 15 civilians and 27 pro-government fighters with another 10 missing; "
+          + "15|killed|false, 27|killed|false, 10|missing|false",
+      "The death toll from a bomb attack on a bus convoy near the towns has risen to 70.; 70|killed|false",
+      "Clashes left at least 11 extremists dead.; at least 11|killed|false",
+      "Rockets landed on the square killing 4 citizens injuring many others; 4|killed|false",
+      "Jets struck the town killing 18 moderate Syrian rebels fighting against IS.; 18|killed|false",
   })
   void readsSubsetsAndVictimsWithoutCommas(String sentence, String expected) {
     List<CasualtyClaim> claims = read(sentence);
