@@ -71,7 +71,7 @@ final class CasualtyCues {
     if (CARRIED.contains(w)) {
       return toHospital(t, k);
     }
-    if ((w.equals("suffered") || w.equals("sustained") || w.equals("suffering")) && woundWithin(t, k + 1, 5)) {
+    if ((w.equals("suffered") || w.equals("sustained") || w.equals("suffering")) && woundWithin(t, k + 1, 8)) {
       return new Cue(Category.INJURED, 2); // "suffered a self-inflicted gunshot wound"
     }
     if ((w.equals("shot") && next.equals("dead")) || (w.equals("gunned") && next.equals("down"))
@@ -87,6 +87,9 @@ final class CasualtyCues {
     }
     if (w.equals("succumbed") || w.equals("succumbs")) {
       return new Cue(Category.KILLED, 1);
+    }
+    if ((w.equals("hit") || w.equals("struck")) && PASSIVE_AUX.contains(Token.lowerAt(t, k - 1))) {
+      return new Cue(Category.INJURED, 1); // "the other man was hit in the arm"; "two men struck him" is no harm
     }
     if (w.equals("in") && CONDITIONS.contains(next) && Token.lowerAt(t, k + 2).equals("condition")) {
       return new Cue(Category.INJURED, 3);

@@ -18,7 +18,8 @@ final class NounPhraseWords {
       "rescue", "medical", "health", "police", "state", "family", "his", "her", "their", "its", "our", "whom",
       "own", "total", "extra", "different", "separate", "brave", "volunteer", "paramilitary", "tribal", "black", "white",
       "hispanic", "asian", "latino", "native", "former", "off-duty", "retired", "unnamed", "masked", "nearby", "moderate", "radical", "extremist",
-      "shiite", "shia", "sunni", "alawite", "christian", "muslim", "pakistani", "saudi", "egyptian");
+      "shiite", "shia", "sunni", "alawite", "christian", "muslim", "pakistani", "saudi", "egyptian",
+      "second", "third", "fourth", "fifth");
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "who", "that", "which", "in",
       "on", "at", "from", "near", "of", "to", "by", "with", "for", "during", "after", "before", "and", "or",

@@ -41,6 +41,11 @@ final class SingleVictimReader {
   private static final Set<String> DEATH_VERBS = Set.of("died", "dies", "succumbed", "succumbs");
   // A second predicate joined to the first ("was taken to a hospital but died") shares its subject.
   private static final Set<String> COORDINATORS = Set.of("and", "but");
+  private static final Set<String> FINITE_HARM = Set.of(
+      "suffered", "sustained", "shot", "shoots", "drove", "took", "walked", "arrived", "showed");
+  private static final Set<String> SELF_TRANSPORT = Set.of("drove", "took", "walked");
+  private static final Set<String> ARRIVALS = Set.of("arrived", "walked", "showed");
+  private static final Set<String> RECOVER = Set.of("survive", "recover", "live");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
   private static final Set<String> ACTIVE_HARM = Set.of(
       "shot", "shoots", "killed", "kills", "wounded", "wounds", "injured", "injures", "stabbed", "stabs");
@@ -145,7 +150,7 @@ final class SingleVictimReader {
       }
     }
     String verb = t.get(k).lower();
-    return DEATH_VERBS.contains(verb) || Set.of("suffered", "sustained", "shot", "shoots").contains(verb);
+    return DEATH_VERBS.contains(verb) || FINITE_HARM.contains(verb);
   }
 
   /** The category a harm predicate starting at {@code k} tells of one person, or null. */
@@ -163,6 +168,10 @@ final class SingleVictimReader {
     if (w.equals("recovering") && PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1))) {
       return Category.INJURED;
     }
+    Category own = wentForTreatment(t, k);
+    if (own != null) {
+      return own;
+    }
     if (!PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1)) && !w.equals("dead")) {
       return null; // a participle names a harm done to the subject only after "was", "is", "has been"...
     }
@@ -173,9 +182,32 @@ final class SingleVictimReader {
     return w.equals("dead") && !Token.lowerAt(t, k - 1).matches("is|was|pronounced|found") ? null : cue.category();
   }
 
+  /**
+   * Survivors told by what they did or will do: "is expected to survive", "drove himself to the hospital",
+   * "arrived at a hospital with a gunshot wound".
+   */
+  private static Category wentForTreatment(List<Token> t, int k) {
+    String w = t.get(k).lower();
+    if (w.equals("expected") && Token.lowerAt(t, k + 1).equals("to")
+        && RECOVER.contains(Token.lowerAt(t, k + 2))) {
+      return Category.INJURED;
+    }
+    if (SELF_TRANSPORT.contains(w) && SELF.contains(Token.lowerAt(t, k + 1)) && Token.lowerAt(t, k + 2).equals("to")) {
+      return Category.INJURED;
+    }
+    if (ARRIVALS.contains(w)) {
+      for (int j = k + 1; j < Math.min(t.size(), k + 10) && !t.get(j).is(","); j++) {
+        if (t.get(j).is("with") && t.get(Math.min(t.size() - 1, j + 3)).lower().startsWith("wound")) {
+          return Category.INJURED;
+        }
+      }
+    }
+    return null;
+  }
+
   /** "suffered a gunshot wound", "sustained life-threatening injuries". */
   private static Category sufferedWound(List<Token> t, int k) {
-    for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) { // "non-life-threatening injuries": six tokens
       String w = t.get(j).lower();
       if (w.startsWith("wound") || w.startsWith("injur")) {
         return Category.INJURED;
@@ -245,11 +277,11 @@ final class SingleVictimReader {
     if (isPersonNoun(t, e)) {
       int start = e;
       while (start > 0 && start > e - 7 && NounPhraseWords.isModifier(t, start - 1)
-          && !DETERMINERS.contains(t.get(start - 1).lower())) {
+          && !DETERMINERS.contains(t.get(start - 1).lower()) && !t.get(start - 1).is("another")) {
         start--;
       }
       String first = Token.lowerAt(t, start - 1);
-      if (DETERMINERS.contains(first) || first.equals("a") || first.equals("an")) {
+      if (DETERMINERS.contains(first) || first.equals("a") || first.equals("an") || first.equals("another")) {
         String group = victims.contains(w) ? victims.get(w).group() : null;
         return new Statement(c, start - 1, e + 1, group, first.equals("the"));
       }

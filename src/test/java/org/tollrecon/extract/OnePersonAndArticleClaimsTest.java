@@ -40,6 +40,17 @@ class OnePersonAndArticleClaimsTest {
       "The juvenile was air lifted to Vanderbilt University Medical Center with serious injuries. | injured=1",
       "A 17-year-old boy is lucky to be alive after he was shot in the face. | injured=1",
       "A man in his 40s was shot in his hand. | injured=1",
+      // survivors told by a hit, a treatment, a prognosis or their own way to the hospital
+      "The other man was hit in the arm. | injured=1",
+      "The woman was struck in the leg. | injured=1",
+      "Two men struck the victim. | ''",
+      "The house was hit by gunfire. | ''",
+      "Another man was grazed by a bullet. | injured=1",
+      "A second victim was treated at a hospital. | injured=1",
+      "He suffered non-life-threatening injuries. | injured=1",
+      "A woman took herself to the hospital. | injured=1",
+      "A second man arrived at a hospital with a gunshot wound. | injured=1",
+      "The teen is expected to recover. | injured=1",
       // the victim as the object of an active verb, the shooter as subject
       "A 12-year-old boy shot his 16-year-old brother. | injured=1",
       "A 4-year-old boy accidentally shot his uncle in the stomach. | injured=1",
