@@ -2,6 +2,7 @@ package org.tollrecon.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ final class ArticleClaims {
   private final List<CasualtyClaim> kept = new ArrayList<>();
   private final List<Boolean> onePerson = new ArrayList<>();
   private final Map<String, String> replacedBy = new HashMap<>();
+  private final Set<String> shotCounts = new HashSet<>();
 
   /**
    * Adds a claim read from the text. {@code refersBack}: the claim is about one person named by a pronoun, a
@@ -36,6 +38,11 @@ final class ArticleClaims {
     }
     kept.add(c);
     onePerson.add(single || isOne(c));
+  }
+
+  /** Marks a kept count as one of people "shot", which may include the dead (see {@link ShotSurvivors}). */
+  void countsEveryoneShot(String claimId) {
+    shotCounts.add(claimId);
   }
 
   /**
@@ -59,7 +66,7 @@ final class ArticleClaims {
         out.add(k);
       }
     }
-    return List.copyOf(out);
+    return ShotSurvivors.split(List.copyOf(out), shotCounts);
   }
 
   /** Groups that can name one person: unknown, "people", or the same; a boy and a teenager may be one. */

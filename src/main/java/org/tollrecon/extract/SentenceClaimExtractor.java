@@ -6,7 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.Objects;
 
@@ -19,6 +22,8 @@ import java.util.Objects;
  */
 public final class SentenceClaimExtractor implements ClaimExtractor, Serializable {
   private static final long serialVersionUID = 1L;
+
+  private static final Set<String> HIT_VERBS = Set.of("shot", "struck", "hit");
 
   private final ReadingsTable readings;
   // Rebuilt, not shipped, when a Spark closure carries the extractor to an executor: see readResolve.
@@ -88,6 +93,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private final SentenceSpan previous;
     private final String articleCountry;
     private final List<Token> tokens;
+    private final Set<String> shotCounts = new HashSet<>();
     private SentenceFacts facts; // read only once a count proves to be a claim: most candidate sentences hold none
 
     SentenceReading(ArticleText article, SentenceSpan sentence, SentenceSpan previous, String articleCountry) {
@@ -101,7 +107,12 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     /** Adds the sentence's counted claims, then one-person statements of a category no count covered. */
     void readInto(ArticleClaims into) {
       List<CasualtyClaim> counted = counted();
-      counted.forEach(c -> into.add(c, false, false));
+      for (CasualtyClaim c : counted) {
+        into.add(c, false, false);
+        if (shotCounts.contains(c.claimId())) {
+          into.countsEveryoneShot(c.claimId());
+        }
+      }
       for (SingleVictimReader.Statement s : singles.read(tokens)) {
         if (counted.stream().noneMatch(c -> c.category() == s.category())) {
           CasualtyClaim claim = single(s);
@@ -154,11 +165,34 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         if (claim != null) {
           out.add(claim);
           total = claim.subsetOf() == null ? claim : total;
+          if (claim.category() == Category.INJURED && countOfShot(m, limit, role)) {
+            shotCounts.add(claim.claimId());
+          }
         }
         previous = claim;
         previousMention = claim == null ? null : m;
       }
       return out;
+    }
+
+    /**
+     * "Four people were shot", "were struck by bullets": a count whose verb tells a hit, not a wound, so it may
+     * hold the dead; "three others were shot" sets itself apart from them.
+     */
+    private boolean countOfShot(QuantityMention m, int limit, CasualtyRole role) {
+      if (role.victimsText() != null && role.victimsText().toLowerCase(Locale.ROOT).contains("other")) {
+        return false;
+      }
+      for (int j = m.endToken(); j < Math.min(limit, Math.min(tokens.size(), m.endToken() + 10)); j++) {
+        String w = tokens.get(j).lower();
+        if (HIT_VERBS.contains(w)) {
+          return !Token.lowerAt(tokens, j + 1).equals("and"); // "shot and wounded" is a wounding
+        }
+        if (CasualtyCues.after(tokens, j) != null) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** "15 civilians and 27 pro-government fighters": only noun words between the two counts, then "and". */

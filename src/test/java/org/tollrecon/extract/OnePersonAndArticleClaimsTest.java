@@ -63,6 +63,14 @@ class OnePersonAndArticleClaimsTest {
       "A man was shot Tuesday. He later died at the hospital. | killed=1",
       "A 14-year-old boy was found with a gunshot wound. Banks died at the hospital. | killed=1",
       "Police said Smith was killed. He was shot twice. | killed=1",
+      // a count of the shot holds the deaths told at or after it; the wounded are those who lived
+      "Police found four people had been shot. One man died at the scene. | casualties=4 injured=3 killed=1",
+      "Four people at the home were struck by bullets. Teng Yang was pronounced dead at the home. "
+          + "| casualties=4 injured=3 killed=1",
+      "Two people were shot. The two men died at the hospital. | casualties=2 killed=2",
+      "A man was killed and four people were shot. | killed=1 injured=4",
+      "One man is dead. Three others were shot. | killed=1 injured=3",
+      "Three people were shot and wounded. A man died. | injured=3 killed=1",
       // two people stay two
       "A man was killed. A woman was wounded. | killed=1 injured=1",
       // repeated figures are one statement

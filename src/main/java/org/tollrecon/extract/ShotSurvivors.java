@@ -1,0 +1,61 @@
+package org.tollrecon.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads a count of people "shot" against the deaths the same article tells. "Four people were shot" counts
+ * the dead too when the article also says "One man died": the four lump dead and wounded, and the wounded are
+ * the three who lived. Takes an article's claims and the ids of its counts of the shot; gives the claims with
+ * each such count, where a death is told at or after it, kept as a {@code casualties} figure and followed by
+ * the survivors as an {@code injured} figure (the same words, the dead taken off). Deaths told before the
+ * count ("A man was killed and four people were shot") are taken as other people. Stateless.
+ */
+final class ShotSurvivors {
+  private ShotSurvivors() {}
+
+  static List<CasualtyClaim> split(List<CasualtyClaim> claims, Set<String> shotCounts) {
+    if (shotCounts.isEmpty()) {
+      return claims;
+    }
+    List<CasualtyClaim> out = new ArrayList<>(claims.size() + 1);
+    for (CasualtyClaim c : claims) {
+      long dead = shotCounts.contains(c.claimId()) ? deadTold(claims, c) : 0;
+      if (dead == 0 || c.reading().qualifier() != Qualifier.EXACT || dead > c.reading().point()) {
+        out.add(c);
+        continue;
+      }
+      out.add(as(c, Category.CASUALTIES, c.reading()));
+      long lived = c.reading().point() - dead;
+      if (lived > 0) { // the survivors keep the count's id: its offsets and category are theirs
+        out.add(new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
+            c.victimsText(), c.side(), new NumberReading(c.reading().text(), lived, lived, lived, Qualifier.EXACT),
+            c.subsetOf(), c.attributedTo(), c.eventDate(), c.dateText(), c.location(), c.country(), c.locationText(),
+            c.eventType(), c.sentence(), c.charStart(), c.charEnd()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The largest exact death toll of the incident told at or after the count, 0 when none. */
+  private static long deadTold(List<CasualtyClaim> claims, CasualtyClaim shot) {
+    long dead = 0;
+    for (CasualtyClaim k : claims) {
+      if (k.category() == Category.KILLED && k.scope() == Scope.INCIDENT && k.subsetOf() == null
+          && k.reading().qualifier() == Qualifier.EXACT && k.charStart() > shot.charStart()
+          && Objects.equals(k.unit(), shot.unit())) {
+        dead = Math.max(dead, k.reading().point());
+      }
+    }
+    return dead;
+  }
+
+  private static CasualtyClaim as(CasualtyClaim c, Category category, NumberReading reading) {
+    return new CasualtyClaim(SentenceClaimExtractor.claimId(c.articleId(), c.charStart(), c.charEnd(), category),
+        c.articleId(), c.scope(), category, c.unit(), c.victims(), c.victimsText(), c.side(), reading, null,
+        c.attributedTo(), c.eventDate(), c.dateText(), c.location(), c.country(), c.locationText(), c.eventType(),
+        c.sentence(), c.charStart(), c.charEnd());
+  }
+}
