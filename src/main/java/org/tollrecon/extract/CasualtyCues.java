@@ -71,7 +71,8 @@ final class CasualtyCues {
     if (CARRIED.contains(w)) {
       return toHospital(t, k);
     }
-    if ((w.equals("suffered") || w.equals("sustained") || w.equals("suffering")) && woundWithin(t, k + 1, 8)) {
+    if ((w.equals("suffered") || w.equals("sustained") || w.equals("suffering") || w.equals("received"))
+        && woundWithin(t, k + 1, 8)) {
       return new Cue(Category.INJURED, 2); // "suffered a self-inflicted gunshot wound"
     }
     if ((w.equals("shot") && next.equals("dead")) || (w.equals("gunned") && next.equals("down"))

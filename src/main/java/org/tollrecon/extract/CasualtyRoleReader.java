@@ -28,6 +28,8 @@ final class CasualtyRoleReader {
       "the", "of", "at", "to", "a", "total", "rose", "risen", "reached", "stood", "climbed", "jumped", "increased",
       "has", "had", "have", "been", "is", "was", "'s", "up", "number", "an", "further", "another", "surpasses",
       "surpassed", "rises", "hit", "hits", "reaches", "stands", "exceeded", "exceeds", "now", "reportedly");
+  private static final Set<String> AGE_ASIDE = Set.of(
+      "ages", "aged", "age", "and", "both", "all", "years", "year", "old", "-", "or", "younger", "older", "to");
   private static final Set<String> COPULAS = Set.of("were", "was", "are");
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "surpassed",
@@ -114,13 +116,14 @@ final class CasualtyRoleReader {
    */
   private static Optional<Category> forward(List<Token> t, int from, int limit, boolean hasNoun) {
     int end = Math.min(t.size(), from + FORWARD_WINDOW);
+    int skipped = -1;
     for (int k = from; k < end; k++) {
       String w = t.get(k).lower();
       boolean bridge = BARE_COUNT_BRIDGE.contains(w) || (w.endsWith("ly") && w.length() > 4); // adverbs: "accidentally"
       if (!hasNoun && !bridge && CasualtyCues.after(t, k) == null) {
         return Optional.empty();
       }
-      if (k >= limit && !sharesVerbWithNext(t, limit) || k > limit && t.get(k).isDigits()) {
+      if (limit > skipped && (k >= limit && !sharesVerbWithNext(t, limit) || k > limit && t.get(k).isDigits())) {
         return Optional.empty(); // the verb shared with the next count is before any third one
       }
       CasualtyCues.Cue cue = CasualtyCues.after(t, k);
@@ -130,6 +133,14 @@ final class CasualtyRoleReader {
       if ((HYPOTHETICAL.contains(w) && !w.equals("to")) || NEGATIONS.contains(w)) {
         return null;
       }
+      if (w.equals(",") && hasNoun) {
+        int close = ageAsideEnd(t, k);
+        if (close > k) { // "Two teenage male victims, 16 and 17 years old, had been shot": ages are no count
+          k = close;
+          skipped = close;
+          continue;
+        }
+      }
       // "Nine civilians including three children were killed", "10 people including women and children were killed"
       boolean subsetAside = SUBSET_CUES.contains(w) && (k + 1 == limit || hasNoun);
       if ((CLAUSE_ENDS.contains(w) && !subsetAside) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
@@ -137,6 +148,24 @@ final class CasualtyRoleReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** The comma closing an aside of ages that opens at {@code comma} ("ages 20 and 23,"), or -1. */
+  private static int ageAsideEnd(List<Token> t, int comma) {
+    String first = Token.lowerAt(t, comma + 1);
+    if (!AGE_ASIDE.contains(first) && !(comma + 1 < t.size() && t.get(comma + 1).isDigits())) {
+      return -1;
+    }
+    for (int j = comma + 1; j < Math.min(t.size(), comma + 10); j++) {
+      String w = t.get(j).lower();
+      if (w.equals(",")) {
+        return j;
+      }
+      if (!t.get(j).isDigits() && !AGE_ASIDE.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -42,7 +42,7 @@ final class SingleVictimReader {
   // A second predicate joined to the first ("was taken to a hospital but died") shares its subject.
   private static final Set<String> COORDINATORS = Set.of("and", "but");
   private static final Set<String> FINITE_HARM = Set.of(
-      "suffered", "sustained", "shot", "shoots", "drove", "took", "walked", "arrived", "showed");
+      "suffered", "sustained", "received", "shot", "shoots", "drove", "took", "walked", "arrived", "showed");
   private static final Set<String> SELF_TRANSPORT = Set.of("drove", "took", "walked");
   private static final Set<String> ARRIVALS = Set.of("arrived", "walked", "showed");
   private static final Set<String> RECOVER = Set.of("survive", "recover", "live");
@@ -159,7 +159,7 @@ final class SingleVictimReader {
     if (DEATH_VERBS.contains(w)) {
       return Category.KILLED;
     }
-    if (w.equals("suffered") || w.equals("sustained")) {
+    if (w.equals("suffered") || w.equals("sustained") || w.equals("received")) {
       return sufferedWound(t, k);
     }
     if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {

@@ -134,6 +134,9 @@ class SentenceClaimExtractorTest {
       "Three people were wounded, one fatally.; injured=2 killed=1",
       "At least five people were shot, one fatally.; injured=5 killed=1", // an open total is not split
       "Police say an officer shot and killed his wife.; killed=1", // his wife, not the officer
+      "Two teenage male victims, 16 and 17 years old, had been shot and were taken to a hospital.; injured=2",
+      "Two men, ages 20 and 23, were killed.; killed=2",
+      "The other woman received a graze wound to the head.; injured=1",
   })
   void tellsTheDeadApartFromTheShotWhoLived(String sentence, String expected) {
     assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
