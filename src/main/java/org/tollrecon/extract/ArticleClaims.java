@@ -61,6 +61,7 @@ final class ArticleClaims {
     for (int i = 0; i < kept.size(); i++) {
       CasualtyClaim k = kept.get(i);
       boolean sameDead = k.category() == Category.INJURED && onePerson.get(i) && isOne(k) && k.subsetOf() == null
+          && !k.reading().text().equalsIgnoreCase("another") // "and another injured": told apart
           && deadGroups.stream().anyMatch(g -> compatible(g, k.victims()));
       if (!sameDead) {
         out.add(k);

@@ -15,6 +15,7 @@ final class CasualtyCues {
 
   private static final Map<String, Category> AFTER = Map.ofEntries(
       Map.entry("killed", Category.KILLED), Map.entry("dead", Category.KILLED), Map.entry("died", Category.KILLED),
+      Map.entry("deceased", Category.KILLED),
       Map.entry("slain", Category.KILLED), Map.entry("perished", Category.KILLED),
       Map.entry("murdered", Category.KILLED), Map.entry("executed", Category.KILLED),
       Map.entry("massacred", Category.KILLED), Map.entry("martyred", Category.KILLED),
@@ -116,6 +117,9 @@ final class CasualtyCues {
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */
   private static Cue shotThen(List<Token> t, int k) {
     String object = Token.lowerAt(t, k + 1);
+    if (Token.lowerAt(t, k - 1).equals("fatally")) {
+      return new Cue(Category.KILLED, 1); // "the boy fatally shot in Government Hill"
+    }
     if (SELF.contains(object)) {
       return new Cue(Category.INJURED, 2);
     }

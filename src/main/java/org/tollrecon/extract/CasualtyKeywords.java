@@ -17,7 +17,7 @@ final class CasualtyKeywords {
       "kill", "dead", "death", "died", "dies", "dying", "slain", "perish", "murder", "execut", "massacr", "martyr",
       "wound", "injur", "hurt", "casualt", "fatalit", "shot", "toll", "lives", "bodies", "hospital", "critical",
       "condition", "gunshot", "graze", "homicid", "suicid", "double", "triple", "quadruple", "missing", "displac", "fled", "arrest", "detain", "kidnap", "abduct", "gunned", "behead", "claim",
-      "hit", "struck", "surviv", "recover", "succumb");
+      "hit", "struck", "surviv", "recover", "succumb", "deceased");
   private static final int KEY = 3;
   private static final Map<String, List<String>> BY_PREFIX = index();
 

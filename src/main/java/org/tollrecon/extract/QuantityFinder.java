@@ -242,6 +242,21 @@ final class QuantityFinder {
   }
 
   /** A hyphen joins tens and units; "and" follows a scale word ("two hundred and fifty"). */
+  /** "Both victims", "both teenage boys": two people, when a plural person noun follows after modifiers. */
+  private QuantityMention readBoth(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+      VictimNouns.Entry entry = victims.get(t.get(k).lower());
+      if (entry != null) {
+        return entry.singular() || NounPhraseWords.isThingHead(t, k + 1) ? null
+            : mention(i, i + 1, table.exact(t.get(i).text(), 2), 2);
+      }
+      if (!NounPhraseWords.isModifier(t, k)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static boolean joins(List<String> words, String joiner) {
     String last = words.get(words.size() - 1);
     return joiner.equals("-") ? !CardinalWords.isScale(last) : CardinalWords.isScale(last);
@@ -249,6 +264,15 @@ final class QuantityFinder {
 
   private QuantityMention readSingular(String sentence, List<Token> t, int i) {
     String w = t.get(i).lower();
+    if (w.equals("both")) {
+      return readBoth(t, i);
+    }
+    if (w.equals("another") && CasualtyCues.after(t, i + 1) != null && Token.lowerAt(t, i - 1).equals("and")) {
+      return mention(i, i + 1, table.exact(t.get(i).text(), 1), 1); // "One man was killed and another injured"
+    }
+    if (w.equals("another")) {
+      w = "a"; // "another man was wounded": one more person
+    }
     if (!(w.equals("a") || w.equals("an"))) {
       return null;
     }

@@ -172,6 +172,9 @@ final class SingleVictimReader {
     if (own != null) {
       return own;
     }
+    if (w.equals("deceased")) {
+      w = "dead"; // "was pronounced deceased"
+    }
     if (!PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1)) && !w.equals("dead")) {
       return null; // a participle names a harm done to the subject only after "was", "is", "has been"...
     }

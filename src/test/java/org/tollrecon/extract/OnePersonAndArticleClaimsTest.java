@@ -71,6 +71,12 @@ class OnePersonAndArticleClaimsTest {
       "A man was killed and four people were shot. | killed=1 injured=4",
       "One man is dead. Three others were shot. | killed=1 injured=3",
       "Three people were shot and wounded. A man died. | injured=3 killed=1",
+      "Family members identified the 17-year-old boy fatally shot in the park. | killed=1",
+      "He was rushed to a hospital where he was later pronounced deceased. | killed=1",
+      "One man was killed and another injured in a shooting. | killed=1 injured=1",
+      "A man was killed. Another man was wounded. | killed=1 injured=1",
+      "Both victims were taken to a hospital and treated for their injuries. | injured=2",
+      "Both sides lost fighters. | ''",
       // two people stay two
       "A man was killed. A woman was wounded. | killed=1 injured=1",
       // repeated figures are one statement
