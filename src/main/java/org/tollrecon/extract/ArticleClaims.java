@@ -28,6 +28,9 @@ final class ArticleClaims {
     int twin = repeatOf(c, refersBack);
     if (twin >= 0) {
       replacedBy.put(c.claimId(), kept.get(twin).claimId());
+      if (kept.get(twin).victims() == null && c.victims() != null) {
+        kept.set(twin, withVictimsOf(kept.get(twin), c)); // "Thirty killed ... Thirty civilians were killed"
+      }
       return;
     }
     if (refersBack && c.category() == Category.KILLED && isOne(c)) {
@@ -118,6 +121,14 @@ final class ArticleClaims {
 
   private static boolean isOne(CasualtyClaim c) {
     return c.reading().point() == 1 && c.reading().high() != null && c.reading().high() == 1;
+  }
+
+  /** The first telling of a figure, with the victims a later telling names. */
+  private static CasualtyClaim withVictimsOf(CasualtyClaim first, CasualtyClaim later) {
+    return new CasualtyClaim(first.claimId(), first.articleId(), first.scope(), first.category(), first.unit(),
+        later.victims(), later.victimsText(), first.side() != null ? first.side() : later.side(), first.reading(),
+        first.subsetOf(), first.attributedTo(), first.eventDate(), first.dateText(), first.location(), first.country(),
+        first.locationText(), first.eventType(), first.sentence(), first.charStart(), first.charEnd());
   }
 
   private CasualtyClaim remapSubset(CasualtyClaim c) {

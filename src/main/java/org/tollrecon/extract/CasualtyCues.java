@@ -121,7 +121,7 @@ final class CasualtyCues {
       return new Cue(Category.KILLED, 1); // "the boy fatally shot in Government Hill"
     }
     if (SELF.contains(object)) {
-      return new Cue(Category.INJURED, 2);
+      return Token.sequenceAt(t, k + 2, "to", "death") ? new Cue(Category.KILLED, 4) : new Cue(Category.INJURED, 2);
     }
     boolean passive = PASSIVE_AUX.contains(Token.lowerAt(t, k - 1)) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2));
     if (!passive && SHOT_OBJECTS.contains(object)) {

@@ -30,6 +30,7 @@ final class CasualtyRoleReader {
       "surpassed", "rises", "hit", "hits", "reaches", "stands", "exceeded", "exceeds", "now", "reportedly");
   private static final Set<String> AGE_ASIDE = Set.of(
       "ages", "aged", "age", "and", "both", "all", "years", "year", "old", "-", "or", "younger", "older", "to");
+  private static final Set<String> THE_HARMED = Set.of("dead", "killed", "victims", "wounded", "injured");
   private static final Set<String> COPULAS = Set.of("were", "was", "are");
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "surpassed",
@@ -73,11 +74,26 @@ final class CasualtyRoleReader {
     if (category.isEmpty() && !subset) {
       return Optional.empty();
     }
-    String victimsText = np.head() < 0 ? null : QuantityFinder.text(sentence, t, np.start(), np.end());
-    String head = np.head() < 0 ? "" : t.get(np.head()).lower();
-    String group = np.head() < 0 ? null : victims.get(head).group();
-    return Optional.of(new CasualtyRole(category.orElse(null), unitOf(head), group, victimsText,
-        side(sentence, t, np, limit), subset));
+    NounPhrase named = ofTheDeadWere(t, m.endToken(), limit); // "14 of the dead were rebels"
+    NounPhrase who = named != null ? named : np;
+    String victimsText = who.head() < 0 ? null : QuantityFinder.text(sentence, t, who.start(), who.end());
+    String head = who.head() < 0 ? "" : t.get(who.head()).lower();
+    String group = who.head() < 0 ? null : victims.get(head).group();
+    String side = side(sentence, t, who, limit);
+    if (side != null && (head.equals("members") || head.equals("member"))) {
+      group = side.equals("government") ? "soldiers" : "fighters"; // "25 members of the Nusra Front"
+    }
+    return Optional.of(new CasualtyRole(category.orElse(null), unitOf(head), group, victimsText, side, subset));
+  }
+
+  /** "five of the dead were children": the victims named after the copula, or null. */
+  private NounPhrase ofTheDeadWere(List<Token> t, int end, int limit) {
+    if (!Token.sequenceAt(t, end, "of", "the") || !THE_HARMED.contains(Token.lowerAt(t, end + 2))
+        || !COPULAS.contains(Token.lowerAt(t, end + 3))) {
+      return null;
+    }
+    NounPhrase np = NounPhrase.read(t, end + 4, limit, victims);
+    return np.head() >= 0 ? np : null;
   }
 
   /** Families and households are counted as such, never converted into people. */
@@ -243,7 +259,8 @@ final class CasualtyRoleReader {
   private static boolean isSubset(List<Token> t, int first, int end) {
     return SUBSET_CUES.contains(Token.lowerAt(t, first - 1)) || Token.sequenceAt(t, end, "of", "them")
         || Token.sequenceAt(t, end, "of", "whom") || Token.sequenceAt(t, first - 2, "among", "them")
-        || Token.sequenceAt(t, first - 2, "among", "whom") || Token.sequenceAt(t, first - 2, "of", "whom");
+        || Token.sequenceAt(t, first - 2, "among", "whom") || Token.sequenceAt(t, first - 2, "of", "whom")
+        || Token.sequenceAt(t, end, "of", "the") && THE_HARMED.contains(Token.lowerAt(t, end + 2));
   }
 
   /** A side named in the victim words or just after them ("fighters belonging to the Jaysh al-Izza faction"). */

@@ -128,9 +128,15 @@ final class SingleVictimReader {
     return t.get(k).is("old") && k + 1 < t.size() && isPersonNoun(t, k + 1);
   }
 
-  /** "shot his daughter three times, killing her": the object's death told in the same clause. */
+  /**
+   * "shot his daughter three times, killing her", "shot her son and then herself in a murder-suicide": the
+   * object's death told in the same clause.
+   */
   private static boolean diesAfter(List<Token> t, int from) {
     for (int j = from; j < Math.min(t.size(), from + 12); j++) {
+      if (t.get(j).is("murder") && Token.sequenceAt(t, j + 1, "-", "suicide")) {
+        return true;
+      }
       if (t.get(j).is("killing") && Set.of("him", "her").contains(Token.lowerAt(t, j + 1))) {
         return true;
       }
@@ -163,7 +169,8 @@ final class SingleVictimReader {
       return sufferedWound(t, k);
     }
     if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
-      return Category.INJURED; // "accidentally shot himself in the leg"; "shot and killed himself" reads on
+      // "accidentally shot himself in the leg"; "shot and killed himself" reads on
+      return Token.sequenceAt(t, k + 2, "to", "death") ? Category.KILLED : Category.INJURED;
     }
     if (w.equals("recovering") && PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1))) {
       return Category.INJURED;

@@ -143,6 +143,19 @@ class SentenceClaimExtractorTest {
         .collect(Collectors.joining(" "))).isEqualTo(expected);
   }
 
+  /** Who the counted are, as "numberText|victims|side" per claim. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "The Observatory said at least 14 of the dead were rebels.; at least 14|fighters",
+      "Five of the dead were children.; Five|children",
+      "Four Hezbollah members have been killed in Syria.; Four|fighters",
+      "Thirty Killed in Strikes on Suburb Town. Thirty civilians were killed on Saturday in strikes.; Thirty|civilians",
+  })
+  void namesTheVictims(String text, String expected) {
+    assertThat(read(text).stream().map(c -> c.reading().text() + "|" + c.victims())
+        .collect(Collectors.joining(", "))).isEqualTo(expected);
+  }
+
   @Test
   void aBareNumberIsNotTheSubjectOfAVerbFarOn() {
     assertThat(read("Get short URL 2510 The missile strike killed four children an informed source said."))
@@ -174,6 +187,7 @@ class SentenceClaimExtractorTest {
       "Clashes left at least 11 extremists dead.; at least 11|killed|false",
       "Rockets landed on the square killing 4 citizens injuring many others; 4|killed|false",
       "Jets struck the town killing 18 moderate Syrian rebels fighting against IS.; 18|killed|false",
+      "Fifteen people were killed and five of the dead were children.; Fifteen|killed|false, five|killed|true",
   })
   void readsSubsetsAndVictimsWithoutCommas(String sentence, String expected) {
     List<CasualtyClaim> claims = read(sentence);
