@@ -41,6 +41,8 @@ final class QuantityFinder {
       "casualties", Category.CASUALTIES, "deaths", Category.KILLED, "fatalities", Category.KILLED,
       "injuries", Category.INJURED, "dead", Category.KILLED);
 
+  private static final Set<String> SEVERITY = Set.of(
+      "threatening", "serious", "seriously", "critical", "critically", "major", "severe", "severely", "grave");
   private static final Map<String, Long> EVENT_MULTIPLES = Map.of(
       "double", 2L, "triple", 3L, "quadruple", 4L, "quintuple", 5L);
   private static final Map<String, Category> EVENT_NOUNS = Map.of(
@@ -63,6 +65,11 @@ final class QuantityFinder {
     List<QuantityMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      int denial = severityDenial(tokens, i);
+      if (denial > 0) {
+        i += denial; // "None of the injuries were life-threatening": there were injuries, so no zero
+        continue;
+      }
       QuantityMention m = readAt(sentence, tokens, i);
       if (m == null) {
         i++;
@@ -242,6 +249,23 @@ final class QuantityFinder {
   }
 
   /** A hyphen joins tens and units; "and" follows a scale word ("two hundred and fifty"). */
+  /**
+   * The length of a zero word at {@code i} that denies only how bad the harm was ("no life-threatening
+   * injuries", "no one was seriously hurt"), else 0.
+   */
+  private static int severityDenial(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    if (!w.equals("no") && !w.equals("none") && !w.equals("nobody")) {
+      return 0;
+    }
+    for (int k = i + 1; k < Math.min(t.size(), i + 10); k++) {
+      if (SEVERITY.contains(t.get(k).lower())) {
+        return Token.sequenceAt(t, i, "no", "one") ? 2 : 1;
+      }
+    }
+    return 0;
+  }
+
   /** "Both victims", "both teenage boys": two people, when a plural person noun follows after modifiers. */
   private QuantityMention readBoth(List<Token> t, int i) {
     for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {

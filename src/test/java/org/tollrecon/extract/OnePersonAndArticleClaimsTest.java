@@ -88,6 +88,10 @@ class OnePersonAndArticleClaimsTest {
       // zeros and event nouns
       "A man was killed. No one else was hurt. | killed=1 injured=0",
       "Nobody else was injured in the shooting. | injured=0",
+      // a zero of severity only is no zero: there were injuries
+      "Three people were shot. None of the injuries were life-threatening. | injured=3",
+      "None of the victims have life-threatening injuries. | ''",
+      "No one was seriously hurt. | ''",
       "Police are investigating a double homicide. | killed=2",
       "Police say it was a murder-suicide. | killed=2",
       "Police are investigating a triple shooting. | casualties=3",
