@@ -11,9 +11,13 @@ import java.util.Set;
  * the three who lived. Takes an article's claims and the ids of its counts of the shot; gives the claims with
  * each such count, where a death is told at or after it, kept as a {@code casualties} figure and followed by
  * the survivors as an {@code injured} figure (the same words, the dead taken off). Deaths told before the
- * count ("A man was killed and four people were shot") are taken as other people. Stateless.
+ * count ("A man was killed and four people were shot") are taken as other people, and deaths told far on or
+ * of another kind of event (a round-up's car crash) as another incident. Stateless.
  */
 final class ShotSurvivors {
+  // A death told this far after the count is of the same shooting; round-ups tell other deaths further on.
+  private static final int NEARBY_CHARS = 600;
+
   private ShotSurvivors() {}
 
   static List<CasualtyClaim> split(List<CasualtyClaim> claims, Set<String> shotCounts) {
@@ -45,7 +49,8 @@ final class ShotSurvivors {
     for (CasualtyClaim k : claims) {
       if (k.category() == Category.KILLED && k.scope() == Scope.INCIDENT && k.subsetOf() == null
           && k.reading().qualifier() == Qualifier.EXACT && k.charStart() > shot.charStart()
-          && Objects.equals(k.unit(), shot.unit())) {
+          && k.charStart() - shot.charStart() <= NEARBY_CHARS && Objects.equals(k.unit(), shot.unit())
+          && (k.eventType() == null || shot.eventType() == null || k.eventType().equals(shot.eventType()))) {
         dead = Math.max(dead, k.reading().point());
       }
     }
