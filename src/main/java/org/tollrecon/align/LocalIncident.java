@@ -30,7 +30,9 @@ final class LocalIncident {
     claims.add(aligned);
     date = date != null ? date : c.eventDate();
     dayWord = dayWord != null ? dayWord : dayWordOf(c);
-    location = location != null ? location : placeOf(c);
+    String place = placeOf(c);
+    // A town named after its region ("in Hama province ... in Maharda") makes the incident more precise.
+    location = location == null || PlaceContainment.within(place, location, country) ? orElse(place, location) : location;
     country = country != null ? country : c.country();
     eventType = eventType == null || GENERIC_EVENT.equals(eventType) ? orElse(c.eventType(), eventType) : eventType;
   }
@@ -39,7 +41,7 @@ final class LocalIncident {
   boolean admits(CasualtyClaim c) {
     return agree(date, c.eventDate())
         && (date != null || c.eventDate() != null || agree(dayWord, dayWordOf(c)))
-        && agree(location, placeOf(c))
+        && PlaceContainment.compatible(location, placeOf(c), country != null ? country : c.country())
         && agree(country, c.country())
         && (eventType == null || c.eventType() == null || GENERIC_EVENT.equals(eventType)
             || GENERIC_EVENT.equals(c.eventType()) || eventType.equals(c.eventType()));
