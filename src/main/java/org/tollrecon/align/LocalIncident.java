@@ -30,9 +30,9 @@ final class LocalIncident {
     claims.add(aligned);
     date = date != null ? date : c.eventDate();
     dayWord = dayWord != null ? dayWord : dayWordOf(c);
-    String place = placeOf(c);
-    // A town named after its region ("in Hama province ... in Maharda") makes the incident more precise.
-    location = location == null || PlaceContainment.within(place, location, country) ? orElse(place, location) : location;
+    // Within one article, a region and a town in it are kept apart: a round-up names several incidents
+    // of one province, and a sentence that names only the province may belong to any of them.
+    location = location != null ? location : placeOf(c);
     country = country != null ? country : c.country();
     eventType = eventType == null || GENERIC_EVENT.equals(eventType) ? orElse(c.eventType(), eventType) : eventType;
   }
@@ -41,7 +41,7 @@ final class LocalIncident {
   boolean admits(CasualtyClaim c) {
     return agree(date, c.eventDate())
         && (date != null || c.eventDate() != null || agree(dayWord, dayWordOf(c)))
-        && PlaceContainment.compatible(location, placeOf(c), country != null ? country : c.country())
+        && agree(location, placeOf(c))
         && agree(country, c.country())
         && (eventType == null || c.eventType() == null || GENERIC_EVENT.equals(eventType)
             || GENERIC_EVENT.equals(c.eventType()) || eventType.equals(c.eventType()));
