@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * How strongly two story-level incidents look like one real-world incident (DESIGN.md section 1.4). Hard
- * evidence against (different countries, different named places, event dates more than a day apart when
- * both are stated, conflicting specific event types) vetoes the link; otherwise the score adds up what
- * they share: the place, the day, the event type, victim groups, agreeing figures, proper names (the
+ * evidence against (different countries, named places neither of which lies in the other's region, event
+ * dates further apart than the window, conflicting specific event types) vetoes the link; otherwise the
+ * score adds up what they share: the place, the day, the event type, victim groups, agreeing figures, proper names (the
  * named dead and wounded, streets, groups) and the words of their claim sentences. Pairs scoring at
  * least {@link #LINK} are linked. The candidates come from blocking (same or unknown country, dates
  * within the window), so the work stays near-linear in the number of incidents.
@@ -31,7 +31,9 @@ public final class IncidentLinker {
       return Double.NEGATIVE_INFINITY;
     }
     double score = 0;
-    score += a.place() != null && a.place().equalsIgnoreCase(b.place()) ? 2.5 : 0;
+    score += a.place() != null && a.place().equalsIgnoreCase(b.place()) ? 2.5
+        : PlaceContainment.within(a.place(), b.place(), a.country()) || PlaceContainment.within(b.place(), a.place(), a.country()) ? 1.0
+        : 0;
     score += a.dateStated() && b.dateStated() && a.date().equals(b.date()) ? 1.0 : 0;
     score += specific(a.eventType()) && a.eventType().equals(b.eventType()) ? 0.5 : 0;
     score += overlap(a.victims(), b.victims()) > 0 ? 0.5 : 0;
@@ -47,7 +49,7 @@ public final class IncidentLinker {
     if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
       return true;
     }
-    if (a.place() != null && b.place() != null && !a.place().equalsIgnoreCase(b.place())) {
+    if (!PlaceContainment.compatible(a.place(), b.place(), a.country() != null ? a.country() : b.country())) {
       return true;
     }
     if (a.date() != null && b.date() != null

@@ -30,6 +30,8 @@ final class LocalIncident {
     claims.add(aligned);
     date = date != null ? date : c.eventDate();
     dayWord = dayWord != null ? dayWord : dayWordOf(c);
+    // Within one article, a region and a town in it are kept apart: a round-up names several incidents
+    // of one province, and a sentence that names only the province may belong to any of them.
     location = location != null ? location : placeOf(c);
     country = country != null ? country : c.country();
     eventType = eventType == null || GENERIC_EVENT.equals(eventType) ? orElse(c.eventType(), eventType) : eventType;

@@ -20,6 +20,7 @@ import org.tollrecon.reconcile.SourceProfile;
 import org.tollrecon.report.ContractRows;
 import org.tollrecon.report.ContractTable;
 import org.tollrecon.report.IncidentRow;
+import org.tollrecon.report.UcdpRow;
 
 /**
  * Reconciliation (DESIGN.md section 1.5 and 4): per incident, the plain-Java {@link Reconciler} turns its
@@ -43,7 +44,8 @@ final class ReconcileStage {
               List<AlignedClaim> claims = new ArrayList<>();
               it.forEachRemaining(claims::add);
               IncidentFigures figures = reconciler.reconcile(id, claims);
-              return new ReconciledIncident(IncidentRow.of(claims, figures), figures);
+              IncidentRow row = IncidentRow.of(claims, figures);
+              return new ReconciledIncident(row, UcdpRow.of(row, claims, figures), figures);
             },
             RECONCILED);
   }
@@ -51,6 +53,11 @@ final class ReconcileStage {
   static Dataset<Row> incidentRows(Dataset<ReconciledIncident> incidents) {
     return incidents.map((MapFunction<ReconciledIncident, Row>) r -> ContractFrames.toRow(r.row().cells()),
         ContractFrames.encoder(ContractTable.INCIDENTS));
+  }
+
+  static Dataset<Row> ucdpRows(Dataset<ReconciledIncident> incidents) {
+    return incidents.map((MapFunction<ReconciledIncident, Row>) r -> ContractFrames.toRow(r.ucdp().cells()),
+        ContractFrames.encoder(ContractTable.UCDP));
   }
 
   static Dataset<Row> figureRows(Dataset<ReconciledIncident> incidents) {

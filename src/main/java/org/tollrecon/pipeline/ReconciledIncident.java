@@ -3,6 +3,10 @@ package org.tollrecon.pipeline;
 import java.io.Serializable;
 import org.tollrecon.reconcile.IncidentFigures;
 import org.tollrecon.report.IncidentRow;
+import org.tollrecon.report.UcdpRow;
 
-/** One incident after reconciliation: its {@code incidents.csv} row and its figures and discrepancies. */
-public record ReconciledIncident(IncidentRow row, IncidentFigures figures) implements Serializable {}
+/**
+ * One incident after reconciliation: its {@code incidents.csv} and {@code ucdp.csv} rows and its figures and
+ * discrepancies.
+ */
+public record ReconciledIncident(IncidentRow row, UcdpRow ucdp, IncidentFigures figures) implements Serializable {}

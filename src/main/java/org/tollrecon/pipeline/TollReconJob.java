@@ -102,6 +102,7 @@ public final class TollReconJob {
     out.writeTable(ContractTable.FIGURES, ReconcileStage.figureRows(reconciled), col("incident_id"), col("category"), col("unit"));
     out.writeTable(ContractTable.DISCREPANCIES, discrepancyRows, col("incident_id"), col("category"), col("claim_a"), col("claim_b"));
     out.writeTable(ContractTable.SOURCES, ReconcileStage.sourceRows(reconciled), col("role"), col("name"));
+    out.writeTable(ContractTable.UCDP, ReconcileStage.ucdpRows(reconciled), col("date_start"), col("incident_id"));
   }
 
   private void writeReport(

@@ -18,6 +18,34 @@ public record IncidentFigures(String incidentId, List<Figure> figures, List<Disc
     discrepancies = List.copyOf(discrepancies);
   }
 
+  /** How well an incident's figures are sourced, for the {@code grade} column of {@code incidents.csv}. */
+  public enum Grade {
+    /** One independent report. */
+    SINGLE_SOURCE,
+    /** Two or more independent reports, none in conflict. */
+    CORROBORATED,
+    /** A conflict or a "no casualties" against a toll among its reports. */
+    CONTESTED;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The number of independent reports, (story, attributed source) pairs, across all figures. */
+  public long independentReports() {
+    return figures.stream().flatMap(f -> f.reports().stream())
+        .map(r -> r.storyId() + "\u001f" + r.attributedTo()).distinct().count();
+  }
+
+  /** Contested when reports conflict; else single source or corroborated by the number of reports. */
+  public Grade grade() {
+    if (discrepancyLevel() != Discrepancy.Severity.NONE) {
+      return Grade.CONTESTED;
+    }
+    return independentReports() <= 1 ? Grade.SINGLE_SOURCE : Grade.CORROBORATED;
+  }
+
   /**
    * The worst severity among the conflicts and zero-against-positive pairs; {@code NONE} when there are
    * none. Revisions alone do not make an incident contested: a toll rising over days is expected.

@@ -27,7 +27,7 @@ public enum ContractTable {
       text("country"), text("event_type"), text("summary"), integer("n_articles"), integer("n_stories"),
       integer("n_reports"), text("sources"), text("article_ids"), integer("killed_low"),
       integer("killed_best"), integer("killed_high"), integer("injured_low"), integer("injured_best"),
-      integer("injured_high"), text("discrepancy")),
+      integer("injured_high"), text("discrepancy"), text("grade")),
   FIGURES(
       "figures",
       text("incident_id"), text("category"), integer("low"), integer("best"), integer("high"),
@@ -47,6 +47,12 @@ public enum ContractTable {
       text("article_id"), text("source"), date("published"), flag("published_inferred"),
       text("story_id"), integer("n_claims"), text("status"), flag("source_inferred"), text("url"),
       text("title")),
+  UCDP(
+      "ucdp",
+      text("incident_id"), date("date_start"), date("date_end"), text("country"), text("where_description"),
+      text("event_type"), integer("best"), integer("low"), integer("high"), integer("deaths_a"),
+      integer("deaths_b"), integer("deaths_civilians"), integer("deaths_unknown"), text("side_a"),
+      text("side_b")),
   QUARANTINE(
       "quarantine",
       text("input"), integer("line"), text("article_id"), text("reason"), text("excerpt"));

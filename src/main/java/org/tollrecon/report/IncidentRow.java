@@ -21,7 +21,8 @@ import org.tollrecon.reconcile.IncidentFigures;
  * One row of {@code incidents.csv}: what the incident's claims say of when, where and what, and its killed
  * and injured figures (in people). {@code date} is the most stated event date (ties: the earliest), falling
  * back on publication dates; {@code dateLow}/{@code dateHigh} span all of them. {@code discrepancy} is the
- * worst severity among its conflicts ({@code none}, {@code minor}, {@code major}).
+ * worst severity among its conflicts ({@code none}, {@code minor}, {@code major}); {@code grade} how well it is
+ * sourced ({@code single_source}, {@code corroborated}, {@code contested}).
  */
 public record IncidentRow(
     String incidentId,
@@ -43,7 +44,8 @@ public record IncidentRow(
     Long injuredLow,
     Long injuredBest,
     Long injuredHigh,
-    String discrepancy)
+    String discrepancy,
+    String grade)
     implements Serializable {
 
   public IncidentRow {
@@ -62,8 +64,7 @@ public record IncidentRow(
             .toList();
     Optional<Figure> killed = peopleFigure(figures, Category.KILLED);
     Optional<Figure> injured = peopleFigure(figures, Category.INJURED);
-    long nReports = figures.figures().stream().flatMap(f -> f.reports().stream())
-        .map(r -> r.storyId() + "\u001f" + r.attributedTo()).distinct().count();
+    long nReports = figures.independentReports();
     String location = mostStated(claims, c -> c.location());
     String eventType = mostStated(claims, c -> c.eventType());
     LocalDate date = mostStatedDate(dates);
@@ -79,7 +80,7 @@ public record IncidentRow(
         killed.map(Figure::low).orElse(null), killed.map(Figure::best).orElse(null),
         killed.map(Figure::high).orElse(null), injured.map(Figure::low).orElse(null),
         injured.map(Figure::best).orElse(null), injured.map(Figure::high).orElse(null),
-        figures.discrepancyLevel().label());
+        figures.discrepancyLevel().label(), figures.grade().label());
   }
 
   private static Optional<Figure> peopleFigure(IncidentFigures figures, Category category) {
@@ -150,6 +151,6 @@ public record IncidentRow(
     return java.util.Arrays.asList(
         incidentId, date, dateLow, dateHigh, location, country, eventType, summary, nArticles, nStories,
         nReports, sources, articleIds, killedLow, killedBest, killedHigh, injuredLow, injuredBest,
-        injuredHigh, discrepancy);
+        injuredHigh, discrepancy, grade);
   }
 }

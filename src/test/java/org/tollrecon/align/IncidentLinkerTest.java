@@ -34,6 +34,18 @@ class IncidentLinkerTest {
   }
 
   @Test
+  void aTownAndTheProvinceItLiesInMayBeOneIncident() {
+    IncidentProfile town = new IncidentProfile("i1", Set.of("s1"), DAY, true, "SY", "Muhradah", "shelling",
+        Set.of("people"), 10L, null, Set.of(), Set.of("shelling", "rebel"));
+    IncidentProfile province = new IncidentProfile("i2", Set.of("s2"), DAY, true, "SY", "Hamah", "shelling",
+        Set.of("people"), 10L, null, Set.of(), Set.of("shelling", "rebel"));
+    assertThat(IncidentLinker.vetoed(town, province)).isFalse();
+    assertThat(IncidentLinker.score(town, province)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(PlaceContainment.within("Muhradah", "Hamah", "SY")).isTrue();
+    assertThat(PlaceContainment.within("Muhradah", "Idlib", "SY")).isFalse();
+  }
+
+  @Test
   void sameDayWithNothingElseSharedDoesNotLink() {
     IncidentProfile a = profile("i1", "s1", DAY, null, "shooting", 1L, null, Set.of("johnson"), Set.of("teen", "park"));
     IncidentProfile b = profile("i2", "s2", DAY, null, "shooting", null, 2L, Set.of("garcia"), Set.of("store", "clerk"));

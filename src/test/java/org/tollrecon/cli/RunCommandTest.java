@@ -39,7 +39,9 @@ class RunCommandTest {
           + "claim_b,attributed_b,source_b,point_b",
       "sources.csv", "name,role,n_claims,n_incidents",
       "articles.csv", "article_id,source,published,published_inferred,story_id,n_claims,status",
-      "quarantine.csv", "input,line,article_id,reason,excerpt");
+      "quarantine.csv", "input,line,article_id,reason,excerpt",
+      "ucdp.csv", "incident_id,date_start,date_end,country,where_description,event_type,best,low,high,deaths_a,"
+          + "deaths_b,deaths_civilians,deaths_unknown,side_a,side_b");
 
   @TempDir static Path tmp;
   static Path sampleOut;
@@ -75,7 +77,8 @@ class RunCommandTest {
       String firstLine = Files.readAllLines(sampleOut.resolve(file.getKey()), StandardCharsets.UTF_8).get(0);
       assertThat(firstLine).as(file.getKey()).startsWith(file.getValue());
     }
-    for (String name : List.of("claims", "incidents", "figures", "discrepancies", "sources", "articles", "quarantine")) {
+    for (String name : List.of("claims", "incidents", "figures", "discrepancies", "sources", "articles", "quarantine",
+        "ucdp")) {
       assertThat(sampleOut.resolve("parquet").resolve(name)).isDirectory();
     }
     assertThat(Files.readString(sampleOut.resolve("report.html"))).contains("<h1>TollRecon report</h1>");
@@ -127,7 +130,8 @@ class RunCommandTest {
     Map<String, String> row = CsvFile.read(sampleOut.resolve("incidents.csv")).rows().stream()
         .filter(r -> r.get("incident_id").equals(incidentA)).findFirst().orElseThrow();
     assertThat(row).containsEntry("killed_low", "51").containsEntry("killed_best", "78")
-        .containsEntry("killed_high", "78").containsEntry("n_stories", "1").containsEntry("discrepancy", "major");
+        .containsEntry("killed_high", "78").containsEntry("n_stories", "1").containsEntry("discrepancy", "major")
+        .containsEntry("grade", "contested");
   }
 
   @Test
