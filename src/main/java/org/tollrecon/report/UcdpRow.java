@@ -88,14 +88,15 @@ public record UcdpRow(
   /** 0 government side, 1 the other side, 2 civilians, 3 unknown; names the sides it sees. */
   private static int bucket(CasualtyClaim c, String[] sides) {
     String side = c.side();
-    if (CIVILIANS.contains(c.victims())) {
+    String victims = c.victims() == null ? "" : c.victims();
+    if (CIVILIANS.contains(victims)) {
       return 2;
     }
-    if ("government".equals(side) || (side == null && STATE_FORCES.contains(c.victims()))) {
+    if ("government".equals(side) || (side == null && STATE_FORCES.contains(victims))) {
       sides[0] = "government";
       return 0;
     }
-    if (side != null || "fighters".equals(c.victims())) {
+    if (side != null || "fighters".equals(victims)) {
       sides[1] = side != null ? side : sides[1];
       return 1;
     }

@@ -59,6 +59,15 @@ class UcdpRowTest {
   }
 
   @Test
+  void deathsOfUnstatedVictimsAreUnknown() {
+    // "A shooting left 3 dead": no victim group in the text, so victims is null.
+    List<AlignedClaim> shooting = List.of(claim("c1", "s", null, null, NumberReading.exact("3", 3), null, "", 0));
+    UcdpRow row = ucdp(shooting);
+    assertThat(List.of(row.best(), row.deathsA(), row.deathsB(), row.deathsCivilians(), row.deathsUnknown()))
+        .containsExactly(3L, 0L, 0L, 0L, 3L);
+  }
+
+  @Test
   void gradesSayHowWellAnIncidentIsSourced() {
     AlignedClaim one = claim("c1", "s1", "civilians", null, NumberReading.exact("6", 6), null, "local activists", 0);
     AlignedClaim agrees = claim("c2", "s2", "civilians", null,
