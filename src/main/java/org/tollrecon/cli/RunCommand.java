@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Spark master (default: as spark-submit says, else local[*]).")
   String master;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "JSON file overriding configuration defaults.")
+  @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML (.yaml/.yml) file overriding configuration defaults.")
   Path config;
 
   @Override
