@@ -61,8 +61,8 @@ class HtmlReportTest {
       assertThat(Integer.parseInt(rows.group(1))).isEqualTo(n);
     }
     assertThat(n).isEqualTo(RangeChart.MAX_ROWS);
-    assertThat(html).contains("The chart shows the 25 incidents with the largest best killed figure, of\n1800");
-    assertThat(html).contains("40 of 1800 incidents");
+    assertThat(html).contains("The chart shows the 25 incidents with the largest best killed figure, of\n1,800");
+    assertThat(html).contains("40 of 1,800 incidents");
   }
 
   @Test
