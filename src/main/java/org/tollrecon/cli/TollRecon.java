@@ -20,6 +20,11 @@ public final class TollRecon {
   public static final int EXIT_USAGE = 2;
 
   public static void main(String[] args) {
+    // The report chart draws with Java2D; a driver started by spark-submit has no jvm.flags, and a DISPLAY it
+    // cannot reach would fail the run at the last step.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     System.exit(commandLine().execute(args));
   }
 

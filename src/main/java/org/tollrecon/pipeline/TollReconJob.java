@@ -22,9 +22,10 @@ import org.tollrecon.ingest.QuarantineRecord;
 import org.tollrecon.reconcile.Discrepancy;
 import org.tollrecon.report.ContractTable;
 import org.tollrecon.report.HtmlReport;
-import org.tollrecon.report.IncidentRow;
+import org.tollrecon.report.ReportedIncident;
 import org.tollrecon.report.RunManifest;
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * The whole batch pipeline of DESIGN.md section 1 on one Spark session: ingest, dedupe, extract, align,
@@ -117,14 +118,16 @@ public final class TollReconJob {
         counts.getOrDefault("discrepancies", 0L), topDiscrepancies(reconciled), quarantineByReason(quarantine))));
   }
 
-  static List<IncidentRow> topIncidents(Dataset<ReconciledIncident> reconciled) {
+  /** The incidents with the largest best killed figure (ties by incident id, so that reruns agree). */
+  static List<ReportedIncident> topIncidents(Dataset<ReconciledIncident> reconciled) {
     return reconciled
-        .map((MapFunction<ReconciledIncident, Tuple2<Long, IncidentRow>>) r ->
-                new Tuple2<>(r.row().killedBest() == null ? -1L : r.row().killedBest(), r.row()),
-            Encoders.tuple(Encoders.LONG(), Encoders.javaSerialization(IncidentRow.class)))
-        .orderBy(col("_1").desc())
+        .map((MapFunction<ReconciledIncident, Tuple3<Long, String, ReportedIncident>>) r ->
+                new Tuple3<>(r.row().killedBest() == null ? -1L : r.row().killedBest(), r.row().incidentId(),
+                    ReportedIncident.of(r.row(), r.figures())),
+            Encoders.tuple(Encoders.LONG(), Encoders.STRING(), Encoders.javaSerialization(ReportedIncident.class)))
+        .orderBy(col("_1").desc(), col("_2"))
         .limit(REPORT_ROWS)
-        .collectAsList().stream().map(Tuple2::_2).toList();
+        .collectAsList().stream().map(Tuple3::_3).toList();
   }
 
   static List<Discrepancy> topDiscrepancies(Dataset<ReconciledIncident> reconciled) {
