@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,8 @@ import org.tollrecon.reconcile.Discrepancy;
  * {@code report.html}: one self-contained page (no script, no network, no external style or font) with the run
  * summary, the {@link RangeChart} of the incidents with the largest killed figures, and tables of those
  * incidents, the discrepancies and the quarantine counts by reason. The page comes from the Pebble template
- * {@code org/tollrecon/report/report.peb}, which escapes every value for HTML unless the template marks it
- * {@code raw}; only the chart's SVG is raw, and JFreeSVG escapes the text inside it. Takes bounded lists the
+ * {@code org/tollrecon/report/report.peb}, which escapes every value for HTML; nothing is printed raw (the chart
+ * is a base64 PNG in a {@code data:} URI, its row names repeated as escaped alt text). Takes bounded lists the
  * driver may hold.
  */
 public final class HtmlReport {
@@ -52,7 +53,10 @@ public final class HtmlReport {
     page.put("facts", facts(content.manifest()));
     page.put("incidentCount", content.incidentCount());
     page.put("chartRows", charted.size());
-    page.put("chart", charted.isEmpty() ? "" : RangeChart.svg(charted));
+    page.put("chart", charted.isEmpty() ? "" : Base64.getEncoder().encodeToString(RangeChart.png(charted)));
+    page.put("chartWidth", RangeChart.WIDTH);
+    page.put("chartHeight", RangeChart.height(charted.size()));
+    page.put("chartRowLabels", String.join("; ", RangeChart.rowLabels(charted)));
     page.put("incidents", IntStream.range(0, content.topIncidents().size())
         .mapToObj(i -> incidentLine(i + 1, content.topIncidents().get(i))).toList());
     page.put("discrepancyCount", content.discrepancyCount());

@@ -3,8 +3,14 @@ package org.tollrecon.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -28,12 +35,10 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 import org.tollrecon.reconcile.ReportPoint;
 
 /**
- * The range chart of {@code report.html}, drawn by JFreeChart into an SVG element: one row per incident (the
+ * The range chart of {@code report.html}, drawn by JFreeChart into a PNG image: one row per incident (the
  * first at the top) with a bar from the lowest to the highest killed figure, a black tick at the best estimate
  * and one dot per independent report at its point. Dots are coloured by who gave the figure: the most frequent
  * cited sources by name, the outlets' own voice in one colour, every other cited source in grey. The toll axis is
@@ -48,7 +53,10 @@ public final class RangeChart {
   static final String OTHER_SOURCES = "other cited sources";
   private static final int NAMED_SOURCES = 7;
   private static final double AXIS_FLOOR = 0.7;
-  private static final int WIDTH = 1000;
+  /** Layout width in CSS pixels; the page shows the image at this width. */
+  static final int WIDTH = 1000;
+  /** Device pixels per layout pixel. */
+  static final int SCALE = 2;
   private static final int ROW_HEIGHT = 26;
   private static final Color RANGE = new Color(0xB8, 0xC9, 0xDB);
   private static final Color OTHER = new Color(0x9A, 0x9A, 0x9A);
@@ -59,13 +67,39 @@ public final class RangeChart {
 
   private RangeChart() {}
 
-  /** The chart as an {@code <svg>} element that scales to the page width (its text is XML-escaped). */
-  public static String svg(List<ReportedIncident> incidents) {
+  /**
+   * The chart as PNG bytes, drawn at {@link #SCALE} times its layout size ({@link #WIDTH} by
+   * {@link #height(int)} pixels) so that it stays sharp on high-density screens and when zoomed.
+   */
+  public static byte[] png(List<ReportedIncident> incidents) {
     int height = height(incidents.size());
-    SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-    g.setDefsKeyPrefix("rangechart");
-    chart(incidents).draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
-    return g.getSVGElement("range-chart", false, new ViewBox(0, 0, WIDTH, height), null, null);
+    JFreeChart chart = chart(incidents);
+    BufferedImage image = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.scale(SCALE, SCALE);
+      chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
+    } finally {
+      g.dispose();
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * 1024);
+    try {
+      ImageIO.write(image, "png", bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the range chart cannot be encoded", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The rows' names, top to bottom, as the chart labels them. */
+  static List<String> rowLabels(List<ReportedIncident> incidents) {
+    List<String> labels = new ArrayList<>(incidents.size());
+    for (int i = 0; i < incidents.size(); i++) {
+      labels.add(rowLabel(i + 1, incidents.get(i).row()));
+    }
+    return labels;
   }
 
   static int height(int rows) {
@@ -134,11 +168,7 @@ public final class RangeChart {
   }
 
   private static SymbolAxis rowAxis(List<ReportedIncident> incidents) {
-    String[] labels = new String[incidents.size()];
-    for (int i = 0; i < labels.length; i++) {
-      labels[i] = rowLabel(i + 1, incidents.get(i).row());
-    }
-    SymbolAxis axis = new SymbolAxis(null, labels);
+    SymbolAxis axis = new SymbolAxis(null, rowLabels(incidents).toArray(String[]::new));
     axis.setInverted(true);
     axis.setGridBandsVisible(true);
     axis.setGridBandPaint(Color.WHITE);
@@ -159,7 +189,7 @@ public final class RangeChart {
     return "#" + rank + " " + what + (row.date() == null ? "" : ", " + row.date());
   }
 
-  /** A log axis whose tick labels are plain strings (LogAxis draws its own as glyph outlines in SVG). */
+  /** A log axis with plain thousands-separated tick labels. */
   private static LogarithmicAxis tollAxis(List<ReportedIncident> incidents) {
     double top = incidents.stream()
         .mapToDouble(i -> Math.max(nullToZero(i.row().killedHigh()),

@@ -82,7 +82,7 @@ class RunCommandTest {
       assertThat(sampleOut.resolve("parquet").resolve(name)).isDirectory();
     }
     assertThat(Files.readString(sampleOut.resolve("report.html"))).contains("<h1>TollRecon report</h1>")
-        .contains("<svg id='range-chart'").containsPattern("The chart shows the \\d+ incidents");
+        .contains("<img src=\"data:image/png;base64,").containsPattern("The chart shows the \\d+ incidents");
     JsonNode run = new ObjectMapper().readTree(sampleOut.resolve("run.json").toFile());
     assertThat(run.path("counts").path("articles_read").asLong()).isEqualTo(5);
     assertThat(run.path("config").path("readings").path("vague").has("dozens")).isTrue();
