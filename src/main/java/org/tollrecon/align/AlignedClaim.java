@@ -6,12 +6,13 @@ import java.util.Objects;
 import org.tollrecon.extract.CasualtyClaim;
 
 /**
- * A claim with the article facts reconciliation needs: the outlet ({@code source}), publication date,
- * syndication group ({@code storyId}) and the incident it was aligned to ({@code incidentId}, null for
- * aggregate claims).
+ * A claim with the article facts reconciliation and linking need: the outlet ({@code source}), publication
+ * date, syndication group ({@code storyId}), the incident it was aligned to ({@code incidentId}, null for
+ * aggregate claims) and the article's headline ({@code title}, null when unknown), which often names the
+ * town its sentences leave unsaid.
  */
 public record AlignedClaim(
-    CasualtyClaim claim, String storyId, String source, LocalDate published, String incidentId)
+    CasualtyClaim claim, String storyId, String source, LocalDate published, String incidentId, String title)
     implements Serializable {
 
   public AlignedClaim {
@@ -19,7 +20,12 @@ public record AlignedClaim(
     Objects.requireNonNull(storyId, "storyId");
   }
 
+  /** A claim of an article whose headline is unknown. */
+  public AlignedClaim(CasualtyClaim claim, String storyId, String source, LocalDate published, String incidentId) {
+    this(claim, storyId, source, published, incidentId, null);
+  }
+
   public AlignedClaim withIncident(String id) {
-    return new AlignedClaim(claim, storyId, source, published, id);
+    return new AlignedClaim(claim, storyId, source, published, id, title);
   }
 }

@@ -1,13 +1,18 @@
 package org.tollrecon.align;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.tollrecon.extract.Gazetteer;
 
 /**
  * How strongly two story-level incidents look like one real-world incident (DESIGN.md section 1.4). Hard
  * evidence against (different countries, named places neither of which lies in the other's region, event
- * dates further apart than the window, conflicting specific event types) vetoes the link; otherwise the
+ * dates further apart than {@link #FOLLOW_UP_WINDOW_DAYS}, conflicting specific event types) vetoes the link;
+ * dates beyond the ordinary window cost score and need shared proper names to link; otherwise the
  * score adds up what they share: the place, the day, the event type, victim groups, agreeing figures, proper names (the
  * named dead and wounded, streets, groups) and the words of their claim sentences. Pairs scoring at
  * least {@link #LINK} are linked. The candidates come from blocking (same or unknown country, dates
@@ -23,25 +28,85 @@ public final class IncidentLinker {
    * unstated event date: reports often appear a few days after the event.
    */
   public static final int UNSTATED_DATE_WINDOW_DAYS = 3;
+  /**
+   * How many days apart a follow-up (an arrest, a victim named, a funeral) may be from the first reports
+   * and still be linked to them, when it shares at least {@link #FOLLOW_UP_NAMES} proper names with them;
+   * each day beyond the ordinary window costs {@link #FOLLOW_UP_PENALTY_PER_DAY} of the score.
+   */
+  public static final int FOLLOW_UP_WINDOW_DAYS = 14;
+  static final int FOLLOW_UP_NAMES = 2;
+  static final double FOLLOW_UP_PENALTY_PER_DAY = 0.25;
+  /**
+   * The most a pair dated beyond the ordinary window scores when it shares fewer names: below {@link #LINK},
+   * so such a pair never links by itself, but not a veto, so a follow-up that names the people of one report
+   * of an incident can still join the incident when its other reports did not name them.
+   */
+  static final double UNCONFIRMED_FOLLOW_UP = 2.5;
 
   private IncidentLinker() {}
 
   public static double score(IncidentProfile a, IncidentProfile b) {
+    return score(a, b, Set.of());
+  }
+
+  /**
+   * The score of two incidents, where {@code commonNames} are the proper names so many incidents of the run
+   * share ("Observatory", "Assad", "ISIL") that sharing them ties nothing together.
+   */
+  public static double score(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
     if (vetoed(a, b)) {
       return Double.NEGATIVE_INFINITY;
     }
-    double score = 0;
-    score += a.place() != null && a.place().equalsIgnoreCase(b.place()) ? 2.5
+    long beyond = daysBeyondWindow(a, b);
+    double score = parts(a, b, commonNames).total() - FOLLOW_UP_PENALTY_PER_DAY * beyond;
+    return beyond > 0 && rareSharedNames(a, b, commonNames) < FOLLOW_UP_NAMES
+        ? Math.min(score, UNCONFIRMED_FOLLOW_UP) : score;
+  }
+
+  private static int rareSharedNames(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
+    Set<String> shared = new HashSet<>(a.names());
+    shared.retainAll(b.names());
+    shared.removeAll(commonNames);
+    return shared.size();
+  }
+
+  /** How many days the two incidents' dates lie beyond their ordinary window (0 when within it or unknown). */
+  static long daysBeyondWindow(IncidentProfile a, IncidentProfile b) {
+    if (a.date() == null || b.date() == null) {
+      return 0;
+    }
+    return Math.max(0, Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) - window(a, b));
+  }
+
+  /** What each kind of shared evidence adds to the score of two incidents (whether or not vetoed). */
+  public record ScoreParts(
+      double place, double date, double event, double victims, double killed, double injured, double names,
+      double words) {
+    public double total() {
+      return place + date + event + victims + killed + injured + names + words;
+    }
+  }
+
+  /** The parts of the score of two incidents, ignoring vetoes. */
+  public static ScoreParts parts(IncidentProfile a, IncidentProfile b) {
+    return parts(a, b, Set.of());
+  }
+
+  /** The parts of the score, counting only shared names that are not {@code commonNames}. */
+  public static ScoreParts parts(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
+    double place = a.place() != null && a.place().equalsIgnoreCase(b.place()) ? 2.5
+        : namedIn(a.place(), b) || namedIn(b.place(), a) || sameHeadlineTown(a, b) ? 1.5
         : PlaceContainment.within(a.place(), b.place(), a.country()) || PlaceContainment.within(b.place(), a.place(), a.country()) ? 1.0
         : 0;
-    score += a.dateStated() && b.dateStated() && a.date().equals(b.date()) ? 1.0 : 0;
-    score += specific(a.eventType()) && a.eventType().equals(b.eventType()) ? 0.5 : 0;
-    score += overlap(a.victims(), b.victims()) > 0 ? 0.5 : 0;
-    score += figuresAgree(a.killed(), b.killed()) ? 1.0 : 0;
-    score += figuresAgree(a.injured(), b.injured()) ? 0.5 : 0;
-    score += Math.min(3.0, 1.5 * overlap(a.names(), b.names()));
-    score += 3.0 * jaccard(a.words(), b.words());
-    return score;
+    return new ScoreParts(
+        place,
+        a.dateStated() && b.dateStated() && a.date().equals(b.date()) ? 1.0 : 0,
+        specific(a.eventType()) && a.eventType().equals(b.eventType()) ? 0.5 : 0,
+        overlap(a.victims(), b.victims()) > 0 ? 0.5 : 0,
+        figuresAgree(a.killed(), b.killed()) ? 1.0 : 0,
+        figuresAgree(a.injured(), b.injured()) ? 0.5 : 0,
+        Math.min(3.0, 1.5 * rareSharedNames(a, b, commonNames)),
+        3.0 * jaccard(a.words(), b.words()));
   }
 
   /** Evidence that two incidents cannot be one. */
@@ -52,8 +117,8 @@ public final class IncidentLinker {
     if (!PlaceContainment.compatible(a.place(), b.place(), a.country() != null ? a.country() : b.country())) {
       return true;
     }
-    if (a.date() != null && b.date() != null
-        && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) > window(a, b)) {
+    long beyond = daysBeyondWindow(a, b);
+    if (beyond > 0 && beyond + window(a, b) > FOLLOW_UP_WINDOW_DAYS) {
       return true;
     }
     return specific(a.eventType()) && specific(b.eventType()) && !a.eventType().equals(b.eventType());
@@ -66,12 +131,55 @@ public final class IncidentLinker {
 
   /** How far the blocking looks from an incident's date for candidates. */
   public static int blockingWindow(IncidentProfile p) {
-    return p.dateStated() ? DATE_WINDOW_DAYS : UNSTATED_DATE_WINDOW_DAYS;
+    return FOLLOW_UP_WINDOW_DAYS;
   }
 
   private static boolean specific(String eventType) {
     return eventType != null && !LocalIncident.GENERIC_EVENT.equals(eventType);
   }
+
+  /**
+   * Whether an incident that resolved no place of its own names {@code place} among the proper names of its
+   * sentences: the extractor often places only one sentence of a report ("in Hawthorne"), while the
+   * others name the town in passing ("Hawthorne police said").
+   */
+  static boolean namedIn(String place, IncidentProfile unplaced) {
+    if (place == null || unplaced.place() != null) {
+      return false;
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : place.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 2 && !GENERIC_PLACE_WORDS.contains(w)) {
+        words.add(w);
+      }
+    }
+    return !words.isEmpty()
+        && (unplaced.names().containsAll(words) || unplaced.headline().containsAll(words));
+  }
+
+  /**
+   * Whether two incidents that resolved no place both have a headline word that names a town or city
+   * (not a region or country) of their country in the gazetteer: "Five shot in Memphis nightclub" and
+   * "Search continues for woman accused of shooting 5 in Memphis club".
+   */
+  static boolean sameHeadlineTown(IncidentProfile a, IncidentProfile b) {
+    if (a.place() != null || b.place() != null) {
+      return false;
+    }
+    String country = a.country() != null ? a.country() : b.country();
+    Gazetteer gazetteer = Gazetteer.get();
+    for (String w : a.headline()) {
+      if (b.headline().contains(w)
+          && gazetteer.candidates(w, country).stream().anyMatch(p -> !p.isRegion() && !p.isCountry())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of place names that say what kind of place, not which. */
+  private static final Set<String> GENERIC_PLACE_WORDS =
+      Set.of("city", "county", "township", "village", "town", "parish", "borough", "province", "district");
 
   private static boolean figuresAgree(Long a, Long b) {
     return a != null && a.equals(b) && a > 0;

@@ -18,8 +18,8 @@ import org.tollrecon.extract.Category;
  * What one story says of one incident, as far as linking it to other stories goes: when (event date,
  * else publication date), where (country, place), what (event type, victim groups, the largest killed
  * and injured points), and the words that tie reports together (proper names in its claim sentences
- * other than the place, and the content words of those sentences). Built from the claims of one
- * story-level incident.
+ * other than the place, and the content words of those sentences), and the capitalised words of its
+ * articles' headlines. Built from the claims of one story-level incident.
  */
 public record IncidentProfile(
     String incidentId,
@@ -33,10 +33,13 @@ public record IncidentProfile(
     Long killed,
     Long injured,
     Set<String> names,
-    Set<String> words)
+    Set<String> words,
+    Set<String> headline)
     implements Serializable {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\\-]*");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
+  private static final Pattern HEADLINE_TAIL = Pattern.compile("\\s+[-|\u2013\u2014\u00ab:]{1,2}\\s+");
   private static final Set<String> STOP = Set.of(
       "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "was", "were",
       "is", "are", "has", "have", "had", "been", "be", "that", "this", "after", "said", "says", "police",
@@ -47,7 +50,9 @@ public record IncidentProfile(
       "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
       "April", "May", "June", "July", "August", "September", "October", "November", "December", "AP", "In",
       "On", "At", "Two", "Three", "Four", "Five", "One", "Six", "Seven", "Eight", "Nine", "Ten", "Mr", "Mrs",
-      "Ms", "Dr", "Sgt", "Officer", "Chief", "County", "City", "Street", "Avenue", "Road", "Department");
+      "Ms", "Dr", "Sgt", "Officer", "Chief", "County", "City", "Street", "Avenue", "Road", "Department",
+      "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Hospital",
+      "Medical", "Center", "Memorial", "Office", "Sheriff", "Sheriff's", "News");
 
   public IncidentProfile {
     Objects.requireNonNull(incidentId, "incidentId");
@@ -55,6 +60,15 @@ public record IncidentProfile(
     victims = Set.copyOf(victims);
     names = Set.copyOf(names);
     words = Set.copyOf(words);
+    headline = Set.copyOf(headline);
+  }
+
+  /** A profile of stories whose headlines are unknown. */
+  public IncidentProfile(String incidentId, Set<String> storyIds, LocalDate date, boolean dateStated, String country,
+      String place, String eventType, Set<String> victims, Long killed, Long injured, Set<String> names,
+      Set<String> words) {
+    this(incidentId, storyIds, date, dateStated, country, place, eventType, victims, killed, injured, names, words,
+        Set.of());
   }
 
   /** The profile of one incident from its claims (at least one, all of that incident). */
@@ -66,6 +80,7 @@ public record IncidentProfile(
     Set<String> victims = new TreeSet<>();
     Set<String> names = new TreeSet<>();
     Set<String> words = new TreeSet<>();
+    Set<String> headline = new TreeSet<>();
     Map<String, Integer> places = new HashMap<>();
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> events = new HashMap<>();
@@ -87,9 +102,29 @@ public record IncidentProfile(
       killed = c.category() == Category.KILLED ? max(killed, c.reading().point()) : killed;
       injured = c.category() == Category.INJURED ? max(injured, c.reading().point()) : injured;
       readSentence(c.sentence(), c.location(), names, words);
+      readHeadline(a.title(), headline);
     }
     return new IncidentProfile(incidentId, stories, stated != null ? stated : published, stated != null,
-        mostCommon(countries), mostCommon(places), mostCommon(events), victims, killed, injured, names, words);
+        mostCommon(countries), mostCommon(places), mostCommon(events), victims, killed, injured, names, words,
+        headline);
+  }
+
+  /**
+   * The capitalised words of a headline, lower-cased, without the outlet's name and town that many sites
+   * append after a dash or bar ("... - WMC Action News 5 - Memphis, Tennessee"), which would tie every
+   * story of one outlet together.
+   */
+  static void readHeadline(String title, Set<String> out) {
+    if (title == null) {
+      return;
+    }
+    Matcher m = WORD.matcher(HEADLINE_TAIL.split(title, 2)[0]);
+    while (m.find()) {
+      String w = POSSESSIVE.matcher(m.group()).replaceFirst("");
+      if (Character.isUpperCase(w.charAt(0)) && w.length() > 2 && !NOT_NAMES.contains(w)) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
   }
 
   private static void readSentence(String sentence, String place, Set<String> names, Set<String> words) {
@@ -97,7 +132,7 @@ public record IncidentProfile(
     Matcher m = WORD.matcher(sentence);
     boolean first = true;
     while (m.find()) {
-      String w = m.group();
+      String w = POSSESSIVE.matcher(m.group()).replaceFirst("");
       String lower = w.toLowerCase(Locale.ROOT);
       boolean capitalised = Character.isUpperCase(w.charAt(0));
       if (capitalised && !first && w.length() > 2 && !NOT_NAMES.contains(w) && !placeLower.contains(lower)) {

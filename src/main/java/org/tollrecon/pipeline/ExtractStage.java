@@ -62,7 +62,7 @@ final class ExtractStage {
       List<CasualtyClaim> claims = extractor.extract(new ArticleText(a.id(), a.text(), a.published()));
       List<AlignedClaim> out = new ArrayList<>(claims.size());
       for (CasualtyClaim c : claims) {
-        out.add(new AlignedClaim(c, s.storyId(), a.source(), a.published(), null));
+        out.add(new AlignedClaim(c, s.storyId(), a.source(), a.published(), null, a.title()));
       }
       return out.iterator();
     }

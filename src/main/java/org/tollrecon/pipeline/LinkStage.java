@@ -29,7 +29,7 @@ import scala.Tuple3;
 
 /**
  * Links story-level incidents across stories (DESIGN.md section 1.4): blocks incidents by country and
- * date (each compared with those dated within {@link IncidentLinker#DATE_WINDOW_DAYS} days), scores each
+ * date (each compared with those dated within {@link IncidentLinker#blockingWindow} days), scores each
  * candidate pair with {@link IncidentLinker}, takes the components of the pairs that link, and within
  * each component lets {@link IncidentClusterer} form groups without chaining. Every claim then carries
  * its group's incident id.
@@ -44,8 +44,8 @@ final class LinkStage {
   private LinkStage() {}
 
   static Dataset<AlignedClaim> link(Dataset<AlignedClaim> aligned) {
-    Dataset<IncidentProfile> profiles = profiles(aligned);
-    Dataset<Row> pairs = candidatePairs(profiles).localCheckpoint();
+    Dataset<IncidentProfile> profiles = profiles(aligned).localCheckpoint();
+    Dataset<Row> pairs = candidatePairs(profiles, commonNames(profiles)).localCheckpoint();
     Dataset<Row> edges = pairs.filter(col("score").geq(IncidentLinker.LINK)).select("a", "b");
     if (edges.isEmpty()) {
       return aligned;
@@ -72,7 +72,27 @@ final class LinkStage {
    * unknown" on each day of its window; one of unknown country looks under its date only as "unknown",
    * which every incident also searches, so every pair within the window meets at least once.
    */
-  static Dataset<Row> candidatePairs(Dataset<IncidentProfile> profiles) {
+  /**
+   * The proper names found in at least one in {@link #COMMON_NAME_SHARE} of the incidents (and at least
+   * {@link #COMMON_NAME_MIN} of them): names of monitors, parties and big cities that tie nothing together.
+   * At most {@code COMMON_NAME_SHARE} times the names of one incident, so bounded, and small enough to ship.
+   */
+  static Set<String> commonNames(Dataset<IncidentProfile> profiles) {
+    long minIncidents = Math.max(COMMON_NAME_MIN, profiles.count() / COMMON_NAME_SHARE);
+    List<String> common = profiles
+        .flatMap((FlatMapFunction<IncidentProfile, String>) p -> p.names().iterator(), Encoders.STRING())
+        .groupBy("value").count()
+        .filter(col("count").geq(minIncidents))
+        .select("value").as(Encoders.STRING())
+        .collectAsList();
+    return new HashSet<>(common);
+  }
+
+  static final int COMMON_NAME_SHARE = 100;
+  static final int COMMON_NAME_MIN = 3;
+
+  static Dataset<Row> candidatePairs(Dataset<IncidentProfile> profiles, Set<String> commonNames) {
+    Set<String> common = new HashSet<>(commonNames);
     Encoder<Tuple3<String, String, IncidentProfile>> keyed =
         Encoders.tuple(Encoders.STRING(), Encoders.STRING(), PROFILE);
     Dataset<Tuple3<String, String, IncidentProfile>> home = profiles.map(
@@ -90,7 +110,7 @@ final class LinkStage {
           }
           IncidentProfile a = x.incidentId().compareTo(y.incidentId()) < 0 ? x : y;
           IncidentProfile b = a == x ? y : x;
-          return List.of(RowFactory.create(a.incidentId(), b.incidentId(), IncidentLinker.score(a, b))).iterator();
+          return List.of(RowFactory.create(a.incidentId(), b.incidentId(), IncidentLinker.score(a, b, common))).iterator();
         }, Encoders.row(PAIRS))
         .dropDuplicates("a", "b");
   }

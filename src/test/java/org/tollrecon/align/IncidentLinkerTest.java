@@ -53,9 +53,11 @@ class IncidentLinkerTest {
   }
 
   @Test
-  void statedDatesMoreThanADayApartOrDifferentEventsVeto() {
+  void statedDatesMoreThanADayApartDoNotLinkWithoutSharedNamesAndDifferentEventsVeto() {
     IncidentProfile a = profile("i1", "s1", DAY, "Aleppo", "airstrike", 5L, null, Set.of(), Set.of());
-    assertThat(IncidentLinker.vetoed(a, profile("i2", "s2", DAY.plusDays(2), "Aleppo", "airstrike", 5L, null,
+    assertThat(IncidentLinker.score(a, profile("i2", "s2", DAY.plusDays(2), "Aleppo", "airstrike", 5L, null,
+        Set.of(), Set.of()))).isLessThan(IncidentLinker.LINK);
+    assertThat(IncidentLinker.vetoed(a, profile("i5", "s2", DAY.plusDays(15), "Aleppo", "airstrike", 5L, null,
         Set.of(), Set.of()))).isTrue();
     assertThat(IncidentLinker.vetoed(a, profile("i3", "s2", DAY, "Aleppo", "bombing", 5L, null, Set.of(),
         Set.of()))).isTrue();
@@ -86,5 +88,88 @@ class IncidentLinkerTest {
     assertThat(groups.get("y")).isEqualTo("w");
     assertThat(groups.get("x")).isEqualTo("x");
     assertThat(groups.get("z")).isEqualTo("x");
+  }
+
+  private static IncidentProfile headlined(String id, String story, LocalDate date, String place, Long killed,
+      Set<String> names, Set<String> words, String title) {
+    Set<String> headline = new java.util.TreeSet<>();
+    IncidentProfile.readHeadline(title, headline);
+    return new IncidentProfile(id, Set.of(story), date, date != null, "US", place, "shooting", Set.of("people"),
+        killed, null, names, words, headline);
+  }
+
+  @Test
+  void aReportNamingTheTownOnlyInPassingLinksToOneThatPlacesIt() {
+    IncidentProfile placed = profile("i1", "s1", DAY, "Hawthorne", "shooting", 1L, null, Set.of("hecht"),
+        Set.of("party", "killed"));
+    IncidentProfile passing = profile("i2", "s2", DAY.plusDays(1), null, "shooting", 1L, null,
+        Set.of("hawthorne"), Set.of("party", "wounded"));
+    IncidentProfile elsewhere = profile("i3", "s3", DAY.plusDays(1), null, "shooting", 1L, null,
+        Set.of("compton"), Set.of("store", "wounded"));
+    assertThat(IncidentLinker.score(placed, passing)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.score(placed, elsewhere)).isLessThan(IncidentLinker.LINK);
+  }
+
+  @Test
+  void twoUnplacedReportsWhoseHeadlinesNameOneTownShareAPlace() {
+    IncidentProfile a = headlined("i1", "s1", DAY, null, 2L, Set.of(), Set.of("nightclub"),
+        "Five Shot in Memphis Nightclub Shooting");
+    IncidentProfile b = headlined("i2", "s2", DAY, null, 2L, Set.of(), Set.of("club"),
+        "Search continues for woman accused of shooting 5 in Memphis club - WREG");
+    IncidentProfile state = headlined("i3", "s3", DAY, null, 2L, Set.of(), Set.of("club"),
+        "Two killed in Tennessee club shooting");
+    assertThat(IncidentLinker.parts(a, b).place()).isEqualTo(1.5);
+    assertThat(IncidentLinker.parts(a, state).place()).isZero();
+  }
+
+  @Test
+  void theOutletsNameAndTownAfterADashAreNotPartOfTheHeadline() {
+    Set<String> words = new java.util.TreeSet<>();
+    IncidentProfile.readHeadline("2 killed in Rockford's west end - WMC Action News 5 - Memphis, Tennessee", words);
+    assertThat(words).contains("rockford").doesNotContain("memphis", "wmc", "tennessee");
+  }
+
+  @Test
+  void aFollowUpDaysLaterLinksOnlyWhenItSharesNamesAndTheCostOfTheGapLeavesEnough() {
+    IncidentProfile first = profile("i1", "s1", DAY, "Hawthorne", "shooting", 1L, 3L, Set.of("hecht", "year"),
+        Set.of("party", "killed"));
+    IncidentProfile followUp = profile("i2", "s2", DAY.plusDays(4), "Hawthorne", "shooting", 1L, 3L,
+        Set.of("hecht", "year"), Set.of("party", "identified"));
+    IncidentProfile oneName = profile("i3", "s3", DAY.plusDays(4), "Hawthorne", "shooting", 1L, 3L,
+        Set.of("hecht"), Set.of("party", "identified"));
+    IncidentProfile weeksLater = profile("i4", "s4", DAY.plusDays(20), "Hawthorne", "shooting", 1L, 3L,
+        Set.of("hecht", "year"), Set.of("party", "identified"));
+    assertThat(IncidentLinker.score(first, followUp)).isGreaterThanOrEqualTo(IncidentLinker.LINK)
+        .isEqualTo(IncidentLinker.parts(first, followUp).total() - 3 * IncidentLinker.FOLLOW_UP_PENALTY_PER_DAY);
+    assertThat(IncidentLinker.vetoed(first, oneName)).isFalse();
+    assertThat(IncidentLinker.score(first, oneName)).isLessThan(IncidentLinker.LINK);
+    assertThat(IncidentLinker.vetoed(first, weeksLater)).isTrue();
+  }
+
+  @Test
+  void aFollowUpNamingThePeopleOfOneReportJoinsTheIncidentItsOtherReportsFormed() {
+    IncidentProfile first = profile("i1", "s1", DAY, "Clewiston", "shooting", 1L, 4L, Set.of("harlem"),
+        Set.of("shootings", "dead", "injured"));
+    IncidentProfile second = profile("i2", "s2", DAY, "Clewiston", "shooting", 1L, 4L, Set.of("hendry", "harlem"),
+        Set.of("shooting", "dead", "injured"));
+    IncidentProfile arrest = profile("i3", "s3", DAY.plusDays(8), "Clewiston", "shooting", 1L, null,
+        Set.of("hendry", "harlem"), Set.of("arrest", "murder", "deputies"));
+    List<IncidentClusterer.ScoredPair> pairs = List.of(
+        new IncidentClusterer.ScoredPair("i1", "i2", IncidentLinker.score(first, second)),
+        new IncidentClusterer.ScoredPair("i1", "i3", IncidentLinker.score(first, arrest)),
+        new IncidentClusterer.ScoredPair("i2", "i3", IncidentLinker.score(second, arrest)));
+    assertThat(IncidentLinker.score(first, arrest)).isLessThan(IncidentLinker.LINK);
+    assertThat(IncidentClusterer.cluster(List.of("i1", "i2", "i3"), pairs)).containsEntry("i3", "i1");
+  }
+
+  @Test
+  void namesThatManyIncidentsOfTheRunShareConfirmNothing() {
+    IncidentProfile a = profile("i1", "s1", DAY, "Aleppo", "airstrike", 5L, null, Set.of("observatory", "isil"),
+        Set.of("raid"));
+    IncidentProfile b = profile("i2", "s2", DAY.plusDays(5), "Aleppo", "airstrike", 5L, null,
+        Set.of("observatory", "isil"), Set.of("raid"));
+    assertThat(IncidentLinker.score(a, b)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.score(a, b, Set.of("observatory", "isil"))).isLessThan(IncidentLinker.LINK);
+    assertThat(IncidentLinker.parts(a, b, Set.of("observatory")).names()).isEqualTo(1.5);
   }
 }
