@@ -108,10 +108,24 @@ final class CasualtyCues {
     for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) {
       String w = t.get(j).lower();
       if (w.equals("hospital") || w.equals("hospitals") || (w.equals("medical") && Token.lowerAt(t, j + 1).equals("center"))) {
-        return new Cue(Category.INJURED, j - k + 1);
+        return diedThere(t, j + 1) ? new Cue(Category.KILLED, j - k + 1) : new Cue(Category.INJURED, j - k + 1);
       }
     }
     return null;
+  }
+
+  /** "taken to a hospital, where they died", "rushed to hospital but died": the carried died there. */
+  private static boolean diedThere(List<Token> t, int from) {
+    for (int j = from; j < Math.min(t.size(), from + 8); j++) {
+      String w = t.get(j).lower();
+      if (w.equals(".") || w.equals(";") || w.equals("after") || w.equals("said")) {
+        return false;
+      }
+      if (w.equals("died") || w.equals("succumbed") || Token.sequenceAt(t, j, "pronounced", "dead")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */

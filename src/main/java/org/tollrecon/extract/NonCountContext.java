@@ -17,6 +17,7 @@ final class NonCountContext {
       "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "way",
       "highway", "hwy", "court", "place", "parkway", "terrace", "circle", "route", "interstate");
   private static final Set<String> MONEY_WORDS = Set.of("dollars", "dollar", "euros", "pounds", "cents", "bucks");
+  private static final Set<String> AGE_LIST_JOINERS = Set.of("and", "or", "to", ",");
   private static final Set<String> TIME_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "hours");
 
   boolean excludes(List<Token> t, QuantityMention m) {
@@ -35,21 +36,57 @@ final class NonCountContext {
         || Token.sequenceAt(t, end, "per", "cent");
   }
 
-  /** "23-year-old", "23 years old", "aged 23", and the news apposition "John Smith, 23, ...". */
+  /**
+   * "23-year-old", "23 years old", "18 year-old", "aged 23", the news apposition "John Smith, 23, ...", and each
+   * number of a list of ages: "ages 20 and 27", "6 and 11 years old", "an 18 and 15 year old".
+   */
   private static boolean isAge(List<Token> t, int first, int end) {
-    if (Token.sequenceAt(t, end, "-", "year") || Token.sequenceAt(t, end, "-", "years")
-        || Token.sequenceAt(t, end, "-", "month") || Token.sequenceAt(t, end, "years", "old")
-        || Token.sequenceAt(t, end, "year", "old") || Token.sequenceAt(t, end, "-", "week")) {
+    if (ageMarkerAt(t, end) || ageLeadBefore(t, first)) {
+      return true;
+    }
+    if (t.get(end - 1).isDigits() && end - first == 1 && (listedAge(t, end, 1) || listedAge(t, first - 1, -1))) {
       return true;
     }
     String before = Token.lowerAt(t, first - 1);
-    if (before.equals("aged") || before.equals("age") || before.equals("ages")) {
-      return true;
-    }
     boolean bareNumber = end - first == 1;
     boolean commaBefore = before.equals(",") && first >= 2 && t.get(first - 2).isCapitalised();
     String after = Token.lowerAt(t, end);
     return bareNumber && commaBefore && (after.equals(",") || after.equals(".") || after.equals("and"));
+  }
+
+  private static boolean ageMarkerAt(List<Token> t, int k) {
+    return Token.sequenceAt(t, k, "-", "year") || Token.sequenceAt(t, k, "-", "years")
+        || Token.sequenceAt(t, k, "-", "month") || Token.sequenceAt(t, k, "years", "old")
+        || Token.sequenceAt(t, k, "year", "old") || Token.sequenceAt(t, k, "-", "week")
+        || Token.sequenceAt(t, k, "year", "-", "old") || Token.sequenceAt(t, k, "years", "-", "old");
+  }
+
+  private static boolean ageLeadBefore(List<Token> t, int first) {
+    String before = Token.lowerAt(t, first - 1);
+    return before.equals("aged") || before.equals("age") || before.equals("ages");
+  }
+
+  /**
+   * Whether the digits next to {@code from}, walking in {@code step} direction over a list of bare digits joined
+   * by "and", "or", "to" or commas, end at an age marker ("years old") or start after an age lead ("ages").
+   */
+  private static boolean listedAge(List<Token> t, int from, int step) {
+    int k = from;
+    for (int hops = 0; hops < 4; hops++) {
+      int joiner = k;
+      if (!AGE_LIST_JOINERS.contains(Token.lowerAt(t, joiner))) {
+        return false;
+      }
+      int number = joiner + step;
+      if (number < 0 || number >= t.size() || !t.get(number).isDigits() || t.get(number).text().length() > 3) {
+        return false;
+      }
+      if (step > 0 ? ageMarkerAt(t, number + 1) : ageLeadBefore(t, number)) {
+        return true;
+      }
+      k = number + step;
+    }
+    return false;
   }
 
   private static boolean isDate(List<Token> t, int first, int end) {

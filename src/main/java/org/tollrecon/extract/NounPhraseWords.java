@@ -59,7 +59,18 @@ final class NounPhraseWords {
     }
     return MODIFIERS.contains(tok.lower()) || (tok.isCapitalised() && tok.isWord()) || tok.is("-")
         || Token.lowerAt(t, k - 1).equals("-") || Token.lowerAt(t, k + 1).equals("-") || tok.lower().endsWith("'s")
-        || tok.is("'s");
+        || tok.is("'s") || spacedAge(t, k);
+  }
+
+  /** "a 24 year-old man", "a 24 year old man": the age's words before the noun, without the usual hyphens. */
+  private static boolean spacedAge(List<Token> t, int k) {
+    Token tok = t.get(k);
+    if (tok.isDigits()) {
+      String next = Token.lowerAt(t, k + 1);
+      return (next.equals("year") || next.equals("years"))
+          && (Token.lowerAt(t, k + 2).equals("-") || Token.lowerAt(t, k + 2).equals("old"));
+    }
+    return (tok.is("year") || tok.is("years")) && k > 0 && t.get(k - 1).isDigits();
   }
 
   static boolean isFunctionWord(String lower) {

@@ -279,16 +279,27 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       int end = sentence.start() + tokens.get(m.endToken() - 1).end();
       int inSentence = tokens.get(m.firstToken()).start();
       DateMention date = facts.nearestDate(inSentence);
-      return new CasualtyClaim(claimId(article.articleId(), start, end, category), article.articleId(), facts.scope(),
+      return new CasualtyClaim(claimId(article.articleId(), start, end, category), article.articleId(),
+          scope(reading, facts),
           category, role.unit(), role.victims(), role.victimsText(), role.side(), reading,
           subset ? total.claimId() : null, facts.attributedTo(), date == null ? null : date.date(),
           date == null ? null : date.text(), facts.location(), facts.country(), facts.locationText(),
           facts.eventType(inSentence), sentence.text(), start, end);
     }
 
+    /**
+     * The story's own headline, an unpunctuated line opening the text, counts its incident ("4 shot, 1 dead in
+     * ..."), unless its number is vague ("Dozens dead as ... clash"): that sums up several events. Headlines of
+     * other stories linked further on are aggregate (see {@link #facts()}).
+     */
+    private Scope scope(NumberReading reading, SentenceFacts facts) {
+      boolean openingHeadline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());
+      return openingHeadline && reading.qualifier() == Qualifier.VAGUE ? Scope.AGGREGATE : facts.scope();
+    }
+
     private SentenceFacts facts() {
       String previousText = previous == null ? null : previous.text();
-      boolean headline = sentence.unpunctuatedLine(article.text());
+      boolean headline = sentence.unpunctuatedLine(article.text()) && !sentence.opensArticle(article.text());
       Optional<PlaceMention> place = places.find(sentence.text(), countryHint(sentence.text()));
       if (place.isEmpty() && previousText != null) {
         place = places.find(previousText, countryHint(previousText));

@@ -11,6 +11,19 @@ record SentenceSpan(int start, int end, String text) {
     }
   }
 
+  /**
+   * Whether only whitespace comes before the sentence: an unpunctuated line there is the story's own headline,
+   * which tells the story's figures, unlike the headlines of other stories linked further on.
+   */
+  boolean opensArticle(String article) {
+    for (int i = 0; i < start; i++) {
+      if (!Character.isWhitespace(article.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the sentence stands on a line of its own without closing punctuation, as headlines and captions do. */
   boolean unpunctuatedLine(String article) {
     char last = text.charAt(text.length() - 1);

@@ -75,6 +75,9 @@ class SentenceClaimExtractorTest {
       "A 5-year-old boy shot himself in the foot.; A|injured|1|1|1|exact|children",
       "One suspect is dead and three others are in custody.; One|killed|1|1|1|exact|suspects",
       "A black male was taken to a nearby hospital.; A|injured|1|1|1|exact|men",
+      "The three victims were taken to a hospital, where they died.; three|killed|3|3|3|exact|people",
+      "Two women were rushed to the hospital but died hours later.; Two|killed|2|2|2|exact|women",
+      "Two men were rushed to the hospital and are in stable condition.; Two|injured|2|2|2|exact|men",
   })
   void readsTheCountAndWhatHappened(String sentence, String expected) {
     assertThat(only(sentence)).isEqualTo(expected);
@@ -109,6 +112,7 @@ class SentenceClaimExtractorTest {
       "Shells hit nearly 30 government posts where soldiers died.",
       "Rights group: 211 massacres committed in Syria this year",
       "A 23-year-old was charged in the killing.",
+      "Police said a 19 and 22 year old were wounded.",
       "The shooting happened at 3 a.m. and nobody knows who killed him.",
       "Photo taken on 11 June 2018 shows the dead.",
       "Officers found him dead in the 13500 block of Cerise Avenue.",
@@ -136,6 +140,9 @@ class SentenceClaimExtractorTest {
       "Police say an officer shot and killed his wife.; killed=1", // his wife, not the officer
       "Two teenage male victims, 16 and 17 years old, had been shot and were taken to a hospital.; injured=2",
       "Two men, ages 20 and 23, were killed.; killed=2",
+      "Two women ages 31 and 45 were taken to a hospital in stable condition.; injured=2",
+      "He opened fire and wounded two boys 7 and 12 years old.; injured=2",
+      "A 24 year-old man was shot in the arm.; injured=1",
       "The other woman received a graze wound to the head.; injured=1",
   })
   void tellsTheDeadApartFromTheShotWhoLived(String sentence, String expected) {
@@ -306,6 +313,20 @@ class SentenceClaimExtractorTest {
   })
   void tollsOverAPeriodAreAggregate(String sentence) {
     assertThat(read(sentence)).extracting(CasualtyClaim::scope).containsOnly(Scope.AGGREGATE).isNotEmpty();
+  }
+
+  @Test
+  void theOpeningHeadlineCountsItsIncidentAndLinkedHeadlinesDoNot() {
+    List<CasualtyClaim> claims = read("Three wounded in shooting outside bowling alley\n"
+        + "Police are looking for the gunman.\nTwo dead after crash on the interstate\n");
+    assertThat(claims).extracting(c -> c.reading().text() + "|" + c.scope().label())
+        .containsExactly("Three|incident", "Two|aggregate");
+  }
+
+  @Test
+  void aVagueOpeningHeadlineSumsUpARoundUp() {
+    assertThat(read("Dozens killed as rival militias fight across the province\nThe fighting went on.\n"))
+        .extracting(CasualtyClaim::scope).containsExactly(Scope.AGGREGATE);
   }
 
   @Test
