@@ -129,11 +129,6 @@ public final class IncidentLinker {
     return a.dateStated() && b.dateStated() ? DATE_WINDOW_DAYS : UNSTATED_DATE_WINDOW_DAYS;
   }
 
-  /** How far the blocking looks from an incident's date for candidates. */
-  public static int blockingWindow(IncidentProfile p) {
-    return FOLLOW_UP_WINDOW_DAYS;
-  }
-
   private static boolean specific(String eventType) {
     return eventType != null && !LocalIncident.GENERIC_EVENT.equals(eventType);
   }

@@ -3,6 +3,7 @@ package org.tollrecon.align;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,7 @@ public record IncidentProfile(
     Set<String> victims = new TreeSet<>();
     Set<String> names = new TreeSet<>();
     Set<String> words = new TreeSet<>();
-    Set<String> headline = new TreeSet<>();
+    Set<String> titles = new HashSet<>();
     Map<String, Integer> places = new HashMap<>();
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> events = new HashMap<>();
@@ -102,8 +103,12 @@ public record IncidentProfile(
       killed = c.category() == Category.KILLED ? max(killed, c.reading().point()) : killed;
       injured = c.category() == Category.INJURED ? max(injured, c.reading().point()) : injured;
       readSentence(c.sentence(), c.location(), names, words);
-      readHeadline(a.title(), headline);
+      if (a.title() != null) {
+        titles.add(a.title());
+      }
     }
+    Set<String> headline = new TreeSet<>();
+    titles.forEach(t -> readHeadline(t, headline));
     return new IncidentProfile(incidentId, stories, stated != null ? stated : published, stated != null,
         mostCommon(countries), mostCommon(places), mostCommon(events), victims, killed, injured, names, words,
         headline);

@@ -135,9 +135,6 @@ final class ArticleClaims {
     if (c.subsetOf() == null || !replacedBy.containsKey(c.subsetOf())) {
       return c;
     }
-    String total = replacedBy.get(c.subsetOf());
-    return new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
-        c.victimsText(), c.side(), c.reading(), total, c.attributedTo(), c.eventDate(), c.dateText(), c.location(),
-        c.country(), c.locationText(), c.eventType(), c.sentence(), c.charStart(), c.charEnd());
+    return c.withSubsetOf(replacedBy.get(c.subsetOf()));
   }
 }

@@ -45,4 +45,10 @@ public record CasualtyClaim(
       throw new IllegalArgumentException("bad offsets " + charStart + ".." + charEnd + " in claim " + claimId);
     }
   }
+
+  /** This claim as part of the claim {@code totalId} ("including five children"), or of none when null. */
+  public CasualtyClaim withSubsetOf(String totalId) {
+    return new CasualtyClaim(claimId, articleId, scope, category, unit, victims, victimsText, side, reading, totalId,
+        attributedTo, eventDate, dateText, location, country, locationText, eventType, sentence, charStart, charEnd);
+  }
 }

@@ -157,10 +157,10 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
         if (claim != null && total != null && claim.category() == Category.KILLED && fatalPart(m)) {
           out.set(out.indexOf(total), survivors(total, claim, m));
-          claim = withoutTotal(claim);
+          claim = claim.withSubsetOf(null); // the dead among the shot are no subset of the survivors
         }
         if (claim != null && previous != null && amongNext(previousMention, m) && previous.subsetOf() == null) {
-          out.set(out.indexOf(previous), withTotal(previous, claim.claimId())); // "Six children were among 19"
+          out.set(out.indexOf(previous), previous.withSubsetOf(claim.claimId())); // "Six children were among 19"
         }
         if (claim != null) {
           out.add(claim);
@@ -217,19 +217,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           && m.firstToken() - before.endToken() <= 5;
     }
 
-    private static CasualtyClaim withTotal(CasualtyClaim c, String totalId) {
-      return new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
-          c.victimsText(), c.side(), c.reading(), totalId, c.attributedTo(), c.eventDate(), c.dateText(),
-          c.location(), c.country(), c.locationText(), c.eventType(), c.sentence(), c.charStart(), c.charEnd());
-    }
-
     /** "one fatally", "two of them fatally": the count of the dead among people just said to be shot. */
     private boolean fatalPart(QuantityMention m) {
-      int after = m.endToken();
-      if (Token.sequenceAt(tokens, after, "of", "them")) {
-        after += 2;
-      }
-      return Token.lowerAt(tokens, after).equals("fatally");
+      return Token.lowerAt(tokens, fatallyToken(m)).equals("fatally");
     }
 
     /**
@@ -254,11 +244,6 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
 
     private int fatallyToken(QuantityMention m) {
       return Token.sequenceAt(tokens, m.endToken(), "of", "them") ? m.endToken() + 2 : m.endToken();
-    }
-
-    /** The dead among the shot are no subset of the survivors they are told apart from. */
-    private static CasualtyClaim withoutTotal(CasualtyClaim c) {
-      return withTotal(c, null);
     }
 
     private CasualtyClaim claim(QuantityMention m, CasualtyRole role, CasualtyClaim total,

@@ -29,7 +29,7 @@ import scala.Tuple3;
 
 /**
  * Links story-level incidents across stories (DESIGN.md section 1.4): blocks incidents by country and
- * date (each compared with those dated within {@link IncidentLinker#blockingWindow} days), scores each
+ * date (each compared with those dated within {@link IncidentLinker#FOLLOW_UP_WINDOW_DAYS} days), scores each
  * candidate pair with {@link IncidentLinker}, takes the components of the pairs that link, and within
  * each component lets {@link IncidentClusterer} form groups without chaining. Every claim then carries
  * its group's incident id.
@@ -67,12 +67,6 @@ final class LinkStage {
   }
 
   /**
-   * Pairs (a < b) of incidents from different stories that share a block, with their scores. An incident
-   * is filed under its country and date, and looks for candidates under its country and under "country
-   * unknown" on each day of its window; one of unknown country looks under its date only as "unknown",
-   * which every incident also searches, so every pair within the window meets at least once.
-   */
-  /**
    * The proper names found in at least one in {@link #COMMON_NAME_SHARE} of the incidents (and at least
    * {@link #COMMON_NAME_MIN} of them): names of monitors, parties and big cities that tie nothing together.
    * At most {@code COMMON_NAME_SHARE} times the names of one incident, so bounded, and small enough to ship.
@@ -91,6 +85,12 @@ final class LinkStage {
   static final int COMMON_NAME_SHARE = 100;
   static final int COMMON_NAME_MIN = 3;
 
+  /**
+   * Pairs (a < b) of incidents from different stories that share a block, with their scores. An incident
+   * is filed under its country and date, and looks for candidates under its country and under "country
+   * unknown" on each day of its window; one of unknown country looks under its date only as "unknown",
+   * which every incident also searches, so every pair within the window meets at least once.
+   */
   static Dataset<Row> candidatePairs(Dataset<IncidentProfile> profiles, Set<String> commonNames) {
     Set<String> common = new HashSet<>(commonNames);
     Encoder<Tuple3<String, String, IncidentProfile>> keyed =
@@ -117,7 +117,7 @@ final class LinkStage {
 
   private static List<String> searchKeys(IncidentProfile p) {
     List<String> keys = new ArrayList<>();
-    int window = p.date() == null ? 0 : IncidentLinker.blockingWindow(p);
+    int window = p.date() == null ? 0 : IncidentLinker.FOLLOW_UP_WINDOW_DAYS;
     for (int d = -window; d <= window; d++) {
       keys.add(blockKey(null, p.date(), d));
       if (p.country() != null) {

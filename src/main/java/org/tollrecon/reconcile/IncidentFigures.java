@@ -3,6 +3,8 @@ package org.tollrecon.reconcile;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.tollrecon.extract.Category;
 
 /**
  * Everything reconciliation says of one incident: its figures per category and unit, and the
@@ -30,6 +32,11 @@ public record IncidentFigures(String incidentId, List<Figure> figures, List<Disc
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
+  }
+
+  /** The figure of {@code category} counted in people (not families or households), if any claim gave one. */
+  public Optional<Figure> inPeople(Category category) {
+    return figures.stream().filter(f -> f.category() == category && "people".equals(f.unit())).findFirst();
   }
 
   /** The number of independent reports, (story, attributed source) pairs, across all figures. */

@@ -62,8 +62,8 @@ public record IncidentRow(
             .filter(Objects::nonNull)
             .sorted()
             .toList();
-    Optional<Figure> killed = peopleFigure(figures, Category.KILLED);
-    Optional<Figure> injured = peopleFigure(figures, Category.INJURED);
+    Optional<Figure> killed = figures.inPeople(Category.KILLED);
+    Optional<Figure> injured = figures.inPeople(Category.INJURED);
     long nReports = figures.independentReports();
     String location = mostStated(claims, c -> c.location());
     String eventType = mostStated(claims, c -> c.eventType());
@@ -81,12 +81,6 @@ public record IncidentRow(
         killed.map(Figure::high).orElse(null), injured.map(Figure::low).orElse(null),
         injured.map(Figure::best).orElse(null), injured.map(Figure::high).orElse(null),
         figures.discrepancyLevel().label(), figures.grade().label());
-  }
-
-  private static Optional<Figure> peopleFigure(IncidentFigures figures, Category category) {
-    return figures.figures().stream()
-        .filter(f -> f.category() == category && "people".equals(f.unit()))
-        .findFirst();
   }
 
   private static String mostStated(List<AlignedClaim> claims, Function<CasualtyClaim, String> field) {

@@ -22,11 +22,7 @@ public record ReportedIncident(IncidentRow row, List<ReportPoint> killedReports)
 
   /** Takes the reports of the killed figure in people from the incident's reconciled figures. */
   public static ReportedIncident of(IncidentRow row, IncidentFigures figures) {
-    List<ReportPoint> killed = figures.figures().stream()
-        .filter(f -> f.category() == Category.KILLED && "people".equals(f.unit()))
-        .findFirst()
-        .map(Figure::reports)
-        .orElse(List.of());
+    List<ReportPoint> killed = figures.inPeople(Category.KILLED).map(Figure::reports).orElse(List.of());
     return new ReportedIncident(row, killed);
   }
 }

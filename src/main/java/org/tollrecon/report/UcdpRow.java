@@ -53,8 +53,7 @@ public record UcdpRow(
   }
 
   public static UcdpRow of(IncidentRow row, List<AlignedClaim> claims, IncidentFigures figures) {
-    Optional<Figure> killed = figures.figures().stream()
-        .filter(f -> f.category() == Category.KILLED && "people".equals(f.unit())).findFirst();
+    Optional<Figure> killed = figures.inPeople(Category.KILLED);
     if (killed.isEmpty()) {
       return new UcdpRow(row.incidentId(), row.dateLow(), row.dateHigh(), row.country(), row.location(),
           row.eventType(), null, null, null, null, null, null, null, null, null);

@@ -178,9 +178,10 @@ public final class GvcSplitDiagnostic {
     String high = r.get("high");
     NumberReading reading = new NumberReading(r.get("number_text"), Long.parseLong(r.get("low")),
         high == null || high.isEmpty() ? null : Long.parseLong(high), Long.parseLong(r.get("point")),
-        qualifier(r.get("qualifier")));
-    CasualtyClaim c = new CasualtyClaim(r.get("claim_id"), r.get("article_id"), scope(r.get("scope")),
-        category(r.get("category")), blank(r.get("unit")), blank(r.get("victims")), blank(r.get("victims_text")),
+        byLabel(Qualifier.class, Qualifier::label, r.get("qualifier")));
+    CasualtyClaim c = new CasualtyClaim(r.get("claim_id"), r.get("article_id"),
+        byLabel(Scope.class, Scope::label, r.get("scope")), byLabel(Category.class, Category::label, r.get("category")),
+        blank(r.get("unit")), blank(r.get("victims")), blank(r.get("victims_text")),
         blank(r.get("side")), reading, blank(r.get("subset_of")), blank(r.get("attributed_to")),
         date(r.get("event_date")), blank(r.get("date_text")), blank(r.get("location")), blank(r.get("country")),
         blank(r.get("location_text")), blank(r.get("event_type")), r.get("sentence"),
@@ -188,31 +189,15 @@ public final class GvcSplitDiagnostic {
     return new AlignedClaim(c, r.get("story_id"), r.get("source"), date(r.get("published")), blank(r.get("incident_id")));
   }
 
-  private static Scope scope(String label) {
-    for (Scope s : Scope.values()) {
-      if (s.label().equals(label)) {
-        return s;
+  /** The constant of {@code type} whose label is {@code label}, as claims.csv writes it. */
+  private static <E extends Enum<E>> E byLabel(Class<E> type, java.util.function.Function<E, String> labelOf,
+      String label) {
+    for (E e : type.getEnumConstants()) {
+      if (labelOf.apply(e).equals(label)) {
+        return e;
       }
     }
-    throw new IllegalArgumentException("scope " + label);
-  }
-
-  private static Category category(String label) {
-    for (Category s : Category.values()) {
-      if (s.label().equals(label)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("category " + label);
-  }
-
-  private static Qualifier qualifier(String label) {
-    for (Qualifier s : Qualifier.values()) {
-      if (s.label().equals(label)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("qualifier " + label);
+    throw new IllegalArgumentException(type.getSimpleName() + " " + label);
   }
 
   private static String blank(String s) {
