@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
 final class EventDateReader {
   private static final String MONTHS = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
       + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+  // The lookahead lists every character a match can start with: it rejects most positions before the costlier
+  // word-boundary test and the alternation run, and changes no match.
   private static final Pattern DATES = Pattern.compile(
-      "\\b(?<m1>" + MONTHS + ")\\.? (?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<y1>(?:19|20)\\d\\d))?"
+      "(?=[0-9ADEFJLMNOSTWYaelopty])(?:\\b(?<m1>" + MONTHS + ")\\.? (?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<y1>(?:19|20)\\d\\d))?"
           + "|\\b(?<d2>\\d{1,2}) (?<m2>" + MONTHS + ")\\b\\.?(?:,? (?<y2>(?:19|20)\\d\\d))?"
           + "|\\b(?:(?i:on|last|this|early|late) )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
           + "(?:['\u2019]s| (?:night|morning|afternoon|evening))?\\b"
           + "|\\b(?<rel>(?i:yesterday|last night|overnight|earlier today|today|this morning|tonight))\\b"
           + "|\\b(?<before>(?i:a day earlier|the day before|the previous day|(?<n>two|2|three|3) days "
-          + "(?<dir>earlier|before|ago)))\\b");
+          + "(?<dir>earlier|before|ago)))\\b)");
   private static final Map<String, Integer> SMALL = Map.of("two", 2, "2", 2, "three", 3, "3", 3);
 
   /** A date relative to another date of the sentence ("a day earlier") or to publication ("two days ago"). */

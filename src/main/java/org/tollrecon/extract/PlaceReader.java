@@ -21,10 +21,12 @@ final class PlaceReader {
   private static final String UNIT =
       "town|village|city|province|district|neighbou?rhood|region|countryside|suburb|governorate|county|camp|area"
           + "|state|capital";
+  // The lookaheads list every letter a match can start with: they reject most positions before the costlier
+  // word-boundary test and the alternation run, and change no match.
   private static final Pattern NAMED_UNIT = Pattern.compile(
-      "\\b(?<unit>" + UNIT + ") of (?:the )?" + NAME);
+      "(?=[acdgnprstv])\\b(?<unit>" + UNIT + ") of (?:the )?" + NAME);
   private static final Pattern PREPOSITION = Pattern.compile(
-      "\\b(?:[Ii]n|[Nn]ear|[Oo]utside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)"
+      "(?=[INOaeinosw])\\b(?:[Ii]n|[Nn]ear|[Oo]utside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)"
           + " (?:the )?(?:(?:north|south|east|west|northern|southern|eastern|western"
           + "|north-?west|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western"
           + "|south-?eastern|central|rural|downtown|besieged|[a-z]+-held) )?" + NAME);

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 final class ScopeReader {
   private static final String MONTH =
       "January|February|March|April|May|June|July|August|September|October|November|December";
+  // The lookahead lists every letter a match can start with: it rejects most positions before the costlier
+  // word-boundary test and the alternation run, and changes no match.
   private static final Pattern AGGREGATE = Pattern.compile(
-      "\\b(?:since (?:the (?:beginning|start|outbreak) of|(?:19|20)\\d\\d|(?:" + MONTH + ")\\b|the (?:war|conflict"
+      "(?=[cdilopstw])(?:\\b(?:since (?:the (?:beginning|start|outbreak) of|(?:19|20)\\d\\d|(?:" + MONTH + ")\\b|the (?:war|conflict"
           + "|uprising|revolution|start|outbreak))|\\bthis (?:year|month)\\b|\\bso far\\b|\\bto date\\b"
           + "|\\b(?:in|over|during) the (?:past|last) (?:\\w+ )?(?:week|weeks|month|months|year|years|days|decade)\\b"
           + "|\\b(?:during|throughout) the (?:war|conflict|civil war)\\b|\\b(?:war|conflict) (?:began|started|erupted)"
           + "|\\bcampaign\\b|\\b(?:last|previous|latest) offensive\\b|\\bin total\\b|\\bcumulative\\b"
-          + "|\\b(?:since|in) (?:19|20)\\d\\d and\\b)",
+          + "|\\b(?:since|in) (?:19|20)\\d\\d and\\b))",
       Pattern.CASE_INSENSITIVE);
 
   Scope read(String sentence, boolean headline) {
