@@ -20,6 +20,8 @@ final class CasualtyKeywords {
       "hit", "struck", "surviv", "recover", "succumb", "deceased");
   private static final int KEY = 3;
   private static final Map<String, List<String>> BY_PREFIX = index();
+  /** The stems' lower-case ASCII prefixes as a table, so that most words are rejected without a substring. */
+  private static final boolean[] ASCII_PREFIXES = asciiPrefixes();
 
   private static Map<String, List<String>> index() {
     Map<String, List<String>> index = new HashMap<>();
@@ -28,6 +30,26 @@ final class CasualtyKeywords {
     }
     index.replaceAll((k, v) -> List.copyOf(v));
     return Map.copyOf(index);
+  }
+
+  private static boolean[] asciiPrefixes() {
+    boolean[] table = new boolean[26 * 26 * 26];
+    BY_PREFIX.keySet().forEach(p -> table[asciiPrefix(p, 0)] = true);
+    return table;
+  }
+
+  /** The table slot of the three ASCII letters at {@code start}, or -1 when one is no ASCII letter. */
+  private static int asciiPrefix(String text, int start) {
+    int slot = 0;
+    for (int k = start; k < start + KEY; k++) {
+      char c = text.charAt(k);
+      int letter = c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1;
+      if (letter < 0) {
+        return -1;
+      }
+      slot = slot * 26 + letter;
+    }
+    return slot;
   }
 
   /** Start offsets of the casualty words of {@code text}, ascending. */
@@ -55,6 +77,10 @@ final class CasualtyKeywords {
   }
 
   private static boolean isCasualtyWord(String text, int start, int end) {
+    int slot = asciiPrefix(text, start);
+    if (slot >= 0 && !ASCII_PREFIXES[slot]) {
+      return false;
+    }
     List<String> stems = BY_PREFIX.get(text.substring(start, start + KEY).toLowerCase(Locale.ROOT));
     if (stems == null) {
       return false;
