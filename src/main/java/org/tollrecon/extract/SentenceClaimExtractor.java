@@ -24,6 +24,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> HIT_VERBS = Set.of("shot", "struck", "hit");
+  // A digest per thread: looking one up by name for every claim cost as much as hashing.
+  private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(SentenceClaimExtractor::sha1);
+  private static final HexFormat HEX = HexFormat.of();
 
   private final ReadingsTable readings;
   // Rebuilt, not shipped, when a Spark closure carries the extractor to an executor: see readResolve.
@@ -308,11 +311,14 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
 
   /** Stable id: the first 16 hex digits of SHA-1 over article id, offsets and category label. */
   static String claimId(String articleId, int start, int end, Category category) {
+    byte[] digest = SHA1.get().digest((articleId + "|" + start + "|" + end + "|" + category.label())
+        .getBytes(StandardCharsets.UTF_8));
+    return HEX.formatHex(digest, 0, 8);
+  }
+
+  private static MessageDigest sha1() {
     try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      byte[] digest = sha1.digest((articleId + "|" + start + "|" + end + "|" + category.label())
-          .getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 16);
+      return MessageDigest.getInstance("SHA-1");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-1", e);
     }
