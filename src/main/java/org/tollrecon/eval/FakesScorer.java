@@ -46,7 +46,7 @@ public final class FakesScorer {
 
   private static FakesScore.ColumnRecall recall(
       String column, CsvTable gold, Map<String, List<Map<String, String>>> killedByArticle) {
-    int n = 0, fitting = 0, any = 0;
+    int n = 0, fitting = 0, any = 0, anyPoint = 0;
     for (Map<String, String> row : gold.rows()) {
       long figure = Long.parseLong(row.get(column));
       if (figure <= 0) {
@@ -54,13 +54,18 @@ public final class FakesScorer {
       }
       n++;
       List<Map<String, String>> killed = killedByArticle.getOrDefault(row.get("id"), List.of());
-      boolean anyMatch = killed.stream().anyMatch(c -> Long.parseLong(c.get("point")) == figure);
-      boolean fitMatch = killed.stream().anyMatch(c -> Long.parseLong(c.get("point")) == figure
-          && FITTING.get(column).contains(c.get("victims")));
-      any += anyMatch ? 1 : 0;
-      fitting += fitMatch ? 1 : 0;
+      anyPoint += killed.stream().anyMatch(c -> Long.parseLong(c.get("point")) == figure) ? 1 : 0;
+      any += killed.stream().anyMatch(c -> states(c, figure)) ? 1 : 0;
+      fitting += killed.stream().anyMatch(c -> states(c, figure) && FITTING.get(column).contains(c.get("victims")))
+          ? 1 : 0;
     }
-    return new FakesScore.ColumnRecall(column, n, fitting, any);
+    return new FakesScore.ColumnRecall(column, n, fitting, any, anyPoint);
+  }
+
+  private static boolean states(Map<String, String> claim, long figure) {
+    String high = claim.get("high");
+    return StatedFigure.stated(figure, claim.get("qualifier"), Long.parseLong(claim.get("low")),
+        high == null || high.isEmpty() ? null : Long.valueOf(high), Long.parseLong(claim.get("point")));
   }
 
   /** {articles with one label row, of which the main incident's killed_best equals the labelled total}. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScorersTest {
   @TempDir Path tmp;
 
-  private static final String CLAIMS_HEADER = "claim_id,article_id,incident_id,category,victims,point\n";
+  private static final String CLAIMS_HEADER = "claim_id,article_id,incident_id,category,victims,point,qualifier,low,high\n";
   private static final String INCIDENTS_HEADER =
       "incident_id,killed_low,killed_best,killed_high,injured_low,injured_best,injured_high\n";
 
@@ -29,10 +29,10 @@ class ScorersTest {
   @Test
   void gvcMatchesEachGoldIncidentToThePredictedIncidentHoldingMostOfItsArticles() throws IOException {
     Path run = run("""
-        c1,a1,i1,killed,people,1
-        c2,a2,i1,injured,people,3
-        c3,a3,i2,killed,people,2
-        c4,a4,,killed,people,9
+        c1,a1,i1,killed,people,1,exact,1,1
+        c2,a2,i1,injured,people,3,exact,3,3
+        c3,a3,i2,killed,people,2,exact,2,2
+        c4,a4,,killed,people,9,exact,9,9
         """, """
         i1,1,1,1,2,3,3
         i2,2,2,2,,,
@@ -66,10 +66,11 @@ class ScorersTest {
   @Test
   void fakesCountsLabelledFiguresAmongKilledClaimsOfFittingVictims() throws IOException {
     Path run = run("""
-        c1,f1,i1,killed,civilians,12
-        c2,f1,i1,killed,children,3
-        c3,f2,i2,killed,people,7
-        c4,f2,i2,injured,fighters,5
+        c1,f1,i1,killed,civilians,12,exact,12,12
+        c2,f1,i1,killed,children,3,exact,3,3
+        c3,f2,i2,killed,people,7,exact,7,7
+        c4,f2,i2,injured,fighters,5,exact,5,5
+        c5,f3,i3,killed,fighters,31,more_than,31,
         """, """
         i1,12,12,12,,,
         i2,7,7,7,,,
@@ -79,16 +80,32 @@ class ScorersTest {
         id,fakes_row,unit_id,date,source,location,actor,cause_of_death,nb_civilians,nb_children,nb_women,nb_noncivilians,label,label_name
         f1,0,1,2016-01-01,sana,aleppo,unknown,shelling,12,3,0,0,1,credible
         f2,1,2,2016-01-01,sana,aleppo,unknown,shelling,0,0,0,5,1,credible
+        f3,2,3,2016-01-01,sana,aleppo,unknown,shelling,0,0,0,30,1,credible
         """);
     FakesScore s = FakesScorer.score(run, labels);
+    // f3's "more than 30" (point 31) states the labelled 30: found, though not as a point.
     assertThat(s.columns()).extracting(FakesScore.ColumnRecall::column, FakesScore.ColumnRecall::gold,
-            FakesScore.ColumnRecall::fitting, FakesScore.ColumnRecall::any)
+            FakesScore.ColumnRecall::fitting, FakesScore.ColumnRecall::any, FakesScore.ColumnRecall::anyPoint)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("nb_civilians", 1, 1, 1),
-            org.assertj.core.groups.Tuple.tuple("nb_children", 1, 1, 1),
-            org.assertj.core.groups.Tuple.tuple("nb_women", 0, 0, 0),
-            org.assertj.core.groups.Tuple.tuple("nb_noncivilians", 1, 0, 0));
+            org.assertj.core.groups.Tuple.tuple("nb_civilians", 1, 1, 1, 1),
+            org.assertj.core.groups.Tuple.tuple("nb_children", 1, 1, 1, 1),
+            org.assertj.core.groups.Tuple.tuple("nb_women", 0, 0, 0, 0),
+            org.assertj.core.groups.Tuple.tuple("nb_noncivilians", 2, 1, 1, 0));
     assertThat(s.mainIncidentExact()).isEqualTo(1);
-    assertThat(s.mainIncidentArticles()).isEqualTo(2);
+    assertThat(s.mainIncidentArticles()).isEqualTo(3);
+  }
+
+  @Test
+  void statedFigureUndoesTheReadingsOfHedges() {
+    assertThat(StatedFigure.stated(30, "more_than", 31, null, 31)).isTrue();
+    assertThat(StatedFigure.stated(31, "more_than", 31, null, 31)).isTrue();
+    assertThat(StatedFigure.stated(29, "more_than", 31, null, 31)).isFalse();
+    // "nearly 90" reads [81, 89] at 89; "about 90" reads [81, 99] at 90 and states no 91.
+    assertThat(StatedFigure.stated(90, "approx", 81, 89L, 89)).isTrue();
+    assertThat(StatedFigure.stated(91, "approx", 81, 99L, 90)).isFalse();
+    assertThat(StatedFigure.stated(1300, "range", 500, 1300L, 900)).isTrue();
+    assertThat(StatedFigure.stated(500, "range", 500, 1300L, 900)).isTrue();
+    assertThat(StatedFigure.stated(700, "range", 500, 1300L, 900)).isFalse();
+    assertThat(StatedFigure.stated(13, "exact", 12, 12L, 12)).isFalse();
   }
 }

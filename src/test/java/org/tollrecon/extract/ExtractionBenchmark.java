@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tollrecon.eval.CsvTable;
+import org.tollrecon.eval.StatedFigure;
 
 /**
  * The extraction benchmark, run by {@code jobs/extraction-benchmark}: reads the shared benchmarks, prints
@@ -106,23 +107,28 @@ final class ExtractionBenchmark {
         }
         int[] c = counts.computeIfAbsent(column, x -> new int[3]);
         c[0]++;
-        boolean hit = found.stream().anyMatch(k -> k.reading().point() == gold);
+        boolean hit = found.stream().anyMatch(k -> states(k, gold));
         c[1] += hit ? 1 : 0;
         if (!hit) {
           fakesMisses.append(label.get("id")).append(' ').append(column).append('=').append(gold)
               .append(ClaimDump.all(found)).append('\n');
         }
-        c[2] += found.stream().anyMatch(k -> k.reading().point() == gold && k.category() == Category.KILLED
+        c[2] += found.stream().anyMatch(k -> states(k, gold) && k.category() == Category.KILLED
             && groupFits(column, k.victims())) ? 1 : 0;
       }
     }
     for (String column : List.of("nb_civilians", "nb_children", "nb_noncivilians")) {
       int[] c = counts.get(column);
-      line("fakes-syria: %s: gold figure among the article's claim points %d/%d = %.1f%%; as killed claim of a "
+      line("fakes-syria: %s: gold figure stated by one of the article's claims %d/%d = %.1f%%; as killed claim of a "
           + "fitting victim group %d/%d = %.1f%%", column, c[1], c[0], pct(c[1], c[0]), c[2], c[0], pct(c[2], c[0]));
     }
     line("fakes-syria: claims per article: %.2f",
         claims.values().stream().mapToInt(List::size).average().orElse(0));
+  }
+
+  private static boolean states(CasualtyClaim claim, long figure) {
+    NumberReading r = claim.reading();
+    return StatedFigure.stated(figure, r.qualifier().label(), r.low(), r.high(), r.point());
   }
 
   /** Civilians counts may be read as civilians or unqualified people; non-civilians as fighters, soldiers, police. */
