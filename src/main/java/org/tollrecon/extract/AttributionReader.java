@@ -16,11 +16,15 @@ final class AttributionReader {
   // The lookahead lists every letter a match can start with: it rejects most positions before the costlier
   // word-boundary test and the alternation run, and changes no match.
   private static final Pattern REPORTING = Pattern.compile(
-      "(?=[acdeprst])\\b(?:according to|said|says|say|told|tells|reported|reports|alleged|alleges|claimed|claims|announced"
-          + "|confirmed|stated|added|recorded|documented|estimated|puts? the (?:death |casualty )?toll)\\b",
+      "(?=[acdeprst])\\b(?:according to|said|says|say|told|tells|reported|reports|alleged|alleges|accus(?:ed|es)(?! of\\b)|claimed|claims|announced"
+          + "|confirmed|stated|added|recorded|documented|estimated|(?:puts?|putting|plac(?:e|es|ed|ing)) the (?:death |casualty )?toll)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PASSIVE_BEFORE = Pattern.compile(
       "(?i)(?:\\b(?:was|were|been|is|are|be|being|no|not|unconfirmed|also))\\s+$");
+  // "the strikes claimed the lives of 12", "claimed more than 100 civilian lives", "IS claimed responsibility":
+  // a toll taken or a deed owned, not words reported.
+  private static final Pattern CLAIM_NOT_SAID = Pattern.compile(
+      "(?i)^\\s+(?:\\S+\\s+){0,5}?(?:lives|life|responsibility|credit|martyrs|victims)\\b");
   private static final Pattern CONTINUATION = Pattern.compile(
       "^(?:The|This|That) (?:shelling|attack|strike|airstrike|air strike|raid|air raid|bombardment|blast|explosion"
           + "|bombing|barrage|assault|shooting|ambush)\\b");
@@ -51,7 +55,8 @@ final class AttributionReader {
     int firstCueEnd = -1;
     List<PhraseLexicon.Hit> hits = null;
     while (cue.find()) {
-      if (PASSIVE_BEFORE.matcher(sentence.substring(Math.max(0, cue.start() - 14), cue.start())).find()) {
+      if (PASSIVE_BEFORE.matcher(sentence.substring(Math.max(0, cue.start() - 14), cue.start())).find()
+          || isClaimOfToll(sentence, cue)) {
         continue;
       }
       if (firstCueStart < 0) {
@@ -59,7 +64,12 @@ final class AttributionReader {
         firstCueEnd = cue.end();
         hits = sources.findAll(sentence);
       }
+      boolean accusation = Character.toLowerCase(sentence.charAt(cue.start())) == 'a'
+          && sentence.regionMatches(true, cue.start(), "accuse", 0, 6);
       for (PhraseLexicon.Hit hit : hits) {
+        if (accusation && hit.start() >= cue.start()) {
+          continue; // "the opposition accused the army of killing ...": the accused is no source
+        }
         int distance = hit.end() <= cue.start() ? cue.start() - hit.end() : Math.max(0, hit.start() - cue.end());
         if (distance < bestDistance) {
           bestDistance = distance;
@@ -71,6 +81,12 @@ final class AttributionReader {
       return best;
     }
     return speaker(sentence, firstCueStart, firstCueEnd);
+  }
+
+  private static boolean isClaimOfToll(String sentence, Matcher cue) {
+    char first = Character.toLowerCase(sentence.charAt(cue.start()));
+    return first == 'c' && CLAIM_NOT_SAID.matcher(sentence).region(cue.end(), Math.min(sentence.length(), cue.end() + 80))
+        .lookingAt();
   }
 
   /** The words of a source the lexicon does not know: after "according to", else before the reporting verb. */

@@ -46,7 +46,11 @@ final class CasualtyCues {
       Map.entry("abducted", Category.ABDUCTED), Map.entry("abducting", Category.ABDUCTED),
       Map.entry("casualties", Category.CASUALTIES), Map.entry("beheaded", Category.KILLED),
       Map.entry("beheading", Category.KILLED), Map.entry("beheadings", Category.KILLED),
-      Map.entry("claimed", Category.KILLED), Map.entry("claim", Category.KILLED), Map.entry("claims", Category.KILLED));
+      Map.entry("claimed", Category.KILLED), Map.entry("claim", Category.KILLED), Map.entry("claims", Category.KILLED),
+      Map.entry("murder", Category.KILLED), Map.entry("murders", Category.KILLED), Map.entry("murdering", Category.KILLED),
+      Map.entry("murdered", Category.KILLED), Map.entry("massacre", Category.KILLED),
+      Map.entry("massacring", Category.KILLED), Map.entry("execution", Category.KILLED),
+      Map.entry("executions", Category.KILLED));
   private static final Set<String> DEATH_MANNER = Set.of("shot", "stabbed", "beaten", "burned", "burnt", "crushed");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got", "get");
   private static final Set<String> SELF = Set.of("himself", "herself", "themselves");

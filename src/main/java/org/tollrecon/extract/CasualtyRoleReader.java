@@ -15,7 +15,7 @@ final class CasualtyRoleReader {
   private static final Set<String> CLAUSE_ENDS = Set.of(
       ",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "!", "?", "\u2013", "\u2014", "when", "while", "after",
       "before", "but", "because", "said", "says", "told", "according", "including", "if", "than", "although",
-      "though", "whereas", "as");
+      "though", "whereas", "as", "what");
   private static final Set<String> HYPOTHETICAL = Set.of(
       "would", "could", "may", "might", "will", "shall", "can", "threaten", "threatens", "threatened", "risk",
       "feared", "fear", "expected", "likely", "to");
@@ -32,9 +32,10 @@ final class CasualtyRoleReader {
       "ages", "aged", "age", "and", "both", "all", "years", "year", "old", "-", "or", "younger", "older", "to");
   private static final Set<String> THE_HARMED = Set.of("dead", "killed", "victims", "wounded", "injured");
   private static final Set<String> COPULAS = Set.of("were", "was", "are");
+  // "The death toll ... has risen to 70", "... was 213", "put the toll from the shelling at 27".
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "surpassed",
-      "surpasses", "exceeded", "exceeds");
+      "surpasses", "exceeded", "exceeds", "was", "is", "stood", "stands", "at");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
 
   private final VictimNouns victims;

@@ -23,6 +23,8 @@ final class QuantityFinder {
       Map.entry("at least", Hedge.AT_LEAST), Map.entry("no fewer than", Hedge.AT_LEAST),
       Map.entry("no less than", Hedge.AT_LEAST), Map.entry("a minimum of", Hedge.AT_LEAST),
       Map.entry("more than", Hedge.MORE_THAN), Map.entry("over", Hedge.MORE_THAN),
+      Map.entry("well over", Hedge.MORE_THAN), Map.entry("just over", Hedge.MORE_THAN),
+      Map.entry("well more than", Hedge.MORE_THAN), Map.entry("slightly more than", Hedge.MORE_THAN),
       Map.entry("upwards of", Hedge.MORE_THAN), Map.entry("nearly", Hedge.NEARLY), Map.entry("almost", Hedge.NEARLY),
       Map.entry("close to", Hedge.NEARLY), Map.entry("about", Hedge.APPROX), Map.entry("some", Hedge.APPROX),
       Map.entry("around", Hedge.APPROX), Map.entry("approximately", Hedge.APPROX), Map.entry("roughly", Hedge.APPROX),
@@ -50,6 +52,7 @@ final class QuantityFinder {
       "murders", Category.KILLED, "slaying", Category.KILLED, "killing", Category.KILLED,
       "fatal", Category.KILLED, "shooting", Category.CASUALTIES, "stabbing", Category.CASUALTIES);
 
+  private static final Set<String> PERSON_DETERMINERS = Set.of("a", "an", "her", "his", "their", "its", "the");
   private final ReadingsTable table;
   private final CardinalWords cardinals;
   private final VictimNouns victims;
@@ -78,9 +81,22 @@ final class QuantityFinder {
       if (!nonCount.excludes(tokens, m)) {
         out.add(m);
       }
-      i = m.endToken();
+      i = Math.max(m.endToken(), endOfCoordinatedPeople(tokens, m));
     }
     return out;
+  }
+
+  /** After "a woman and a child" (one count of 2), the next count starts past "child", not at its "a". */
+  private int endOfCoordinatedPeople(List<Token> t, QuantityMention m) {
+    if (m.reading().point() < 2 || !Set.of("a", "an").contains(t.get(m.firstToken()).lower())) {
+      return -1;
+    }
+    for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 6); k++) {
+      if (victims.contains(t.get(k).lower())) {
+        return singularPeopleFrom(t, k)[1] + 1;
+      }
+    }
+    return -1;
   }
 
   private QuantityMention readAt(String sentence, List<Token> t, int i) {
@@ -310,13 +326,45 @@ final class QuantityFinder {
       if (entry != null) {
         boolean counts = entry.singular() && !NounPhraseWords.isThingHead(t, k + 1)
             && !Token.sequenceAt(t, k + 1, "-", "held");
-        return counts ? mention(i, i + 1, table.exact(t.get(i).text(), 1), 1) : null;
+        if (!counts) {
+          return null;
+        }
+        int[] people = singularPeopleFrom(t, k);
+        return people[0] == 1 ? mention(i, i + 1, table.exact(t.get(i).text(), 1), 1)
+            : mention(i, i + 1, table.exact(text(sentence, t, i, people[1] + 1), people[0]), people[0]);
       }
       if (!(tok.isCapitalised() || tok.isDigits() || tok.is("-") || NounPhraseWords.isModifier(t, k))) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * "a woman and her son", "a woman and child": the singular person nouns joined by "and" to the one at
+   * {@code noun}, each after its own determiner or none. Gives {how many people, the last noun's token}.
+   */
+  private int[] singularPeopleFrom(List<Token> t, int noun) {
+    int count = 1;
+    int last = noun;
+    int k = noun + 1;
+    while (k < t.size() && t.get(k).is("and")) {
+      int j = k + 1;
+      if (PERSON_DETERMINERS.contains(Token.lowerAt(t, j))) {
+        j++;
+      }
+      while (j < Math.min(t.size(), k + 6) && !victims.contains(t.get(j).lower()) && NounPhraseWords.isModifier(t, j)) {
+        j++;
+      }
+      VictimNouns.Entry next = j < t.size() ? victims.get(t.get(j).lower()) : null;
+      if (next == null || !next.singular() || NounPhraseWords.isThingHead(t, j + 1)) {
+        break;
+      }
+      count++;
+      last = j;
+      k = j + 1;
+    }
+    return new int[] {count, last};
   }
 
   /**

@@ -225,6 +225,34 @@ class SentenceClaimExtractorTest {
         .containsExactly("two|killed|false", "five|injured|false", "two|injured|true");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "A woman and her son were killed in the shelling.; A woman and her son|killed|2|2|2|exact|women",
+      "A woman and child died when the roof fell.; A woman and child|killed|2|2|2|exact|women",
+      "A man and a woman and a child were wounded.; A man and a woman and a child|injured|3|3|3|exact|men",
+      "A woman and a child were killed.; A woman and a child|killed|2|2|2|exact|women",
+      "The video shows the murder of two activists.; two|killed|2|2|2|exact|people",
+      "The rebels accused the army of killing well over 1,000 civilians.; "
+          + "well over 1,000|killed|1001|null|1001|more_than|civilians",
+      "The death toll from the raids was 213.; 213|killed|213|213|213|exact|null",
+      "A medic put the toll from the shelling at 27.; 27|killed|27|27|27|exact|null",
+      "The blast killed 40 people on Monday in what would be the deadliest attack this year.; "
+          + "40|killed|40|40|40|exact|people",
+  })
+  void readsCoordinatedPeopleTollsTakenAndHedgesOfEmphasis(String sentence, String expected) {
+    assertThat(only(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The death toll in 2015 was lower than the year before.",
+      "A gunman and a police officer exchanged fire.",
+      "The strike would kill 40 people if it went ahead.",
+  })
+  void readsNoTollWhereNoneIsGiven(String sentence) {
+    assertThat(read(sentence)).as(ClaimDump.all(read(sentence))).isEmpty();
+  }
+
   @Test
   void nearlyAsManyDerivesFromTheNumberJustGiven() {
     List<CasualtyClaim> claims = read("The airstrike killed 40 fighters and wounded nearly as many.");
@@ -246,6 +274,12 @@ class SentenceClaimExtractorTest {
       "Five people were killed, the health ministry said.; health ministry",
       "Five people were killed, Mayor Jane Doe told reporters.; Mayor Jane Doe",
       "Five people were killed in the attack.; <none>",
+      "The raids claimed the lives of five people.; <none>",
+      "The shelling claimed more than 30 civilian lives.; <none>",
+      "The group claimed responsibility for the bombing that killed five soldiers.; <none>",
+      "A local doctor placed the death toll from the raids at 50.; local doctor",
+      "The opposition accused the army of killing five civilians.; opposition",
+      "A man accused of killing two people was arrested, police said.; police",
   })
   void attributesToTheNormalisedSource(String sentence, String expected) {
     assertThat(String.valueOf(read(sentence).get(0).attributedTo())).isEqualTo(expected.replace("<none>", "null"));
