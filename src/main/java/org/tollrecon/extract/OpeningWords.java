@@ -15,14 +15,22 @@ import java.util.regex.Matcher;
  * {@link #find} gives the same matches as {@code find}, only sooner.
  */
 final class OpeningWords {
+  private static final int HASH_SLOTS = 1 << 12;
+
   private final Set<String> words;
   private final boolean numbers;
   private final int longest;
+  /**
+   * Low bits of the hash of every opening word: an ASCII word of the text whose lower-cased hash misses them
+   * opens no match, and is rejected without a substring, lower-casing and a set probe for every word.
+   */
+  private final boolean[] hashes = new boolean[HASH_SLOTS];
 
   private OpeningWords(Set<String> words, boolean numbers) {
     this.words = words;
     this.numbers = numbers;
     this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+    words.forEach(word -> hashes[word.hashCode() & (HASH_SLOTS - 1)] = true);
   }
 
   /** Matches open with one of {@code words} (lower-case, ignoring case in the text). */
@@ -70,8 +78,25 @@ final class OpeningWords {
     if (numbers && Character.isDigit(text.charAt(start))) {
       return true;
     }
-    return end - start <= longest
+    return end - start <= longest && !surelyNoWord(text, start, end)
         && words.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the ASCII word {@code text[start, end)} is no opening word: its hash, computed as {@link
+   * String#hashCode()} of the lower-cased word would be, misses every opening word's. A word with other
+   * characters is left to the set: lower-casing it may change its length.
+   */
+  private boolean surelyNoWord(CharSequence text, int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= 128) {
+        return false;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return !hashes[h & (HASH_SLOTS - 1)];
   }
 
   /** The characters {@code \b} counts as word characters besides combining marks, which no word here starts with. */
