@@ -68,7 +68,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     if (hits.length == 0) {
       return List.of(); // no casualty word at all: not worth splitting into sentences
     }
-    List<SentenceSpan> sentences = splitter.split(text);
+    List<SentenceSpan> sentences = splitter.splitThrough(text, hits[hits.length - 1]); // none after the last hit
     ArticleClaims claims = new ArticleClaims();
     ArticleSentences read = new ArticleSentences(text, sentences);
     int h = 0;
