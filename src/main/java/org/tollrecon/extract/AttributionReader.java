@@ -15,10 +15,14 @@ import java.util.regex.Pattern;
 final class AttributionReader {
   // The lookahead lists every letter a match can start with: it rejects most positions before the costlier
   // word-boundary test and the alternation run, and changes no match.
-  private static final Pattern REPORTING = Pattern.compile(
+  static final Pattern REPORTING = Pattern.compile(
       "(?=[acdeprst])\\b(?:according to|said|says|say|told|tells|reported|reports|alleged|alleges|accus(?:ed|es)(?! of\\b)|claimed|claims|announced"
           + "|confirmed|stated|added|recorded|documented|estimated|(?:puts?|putting|plac(?:e|es|ed|ing)) the (?:death |casualty )?toll)\\b",
       Pattern.CASE_INSENSITIVE);
+  static final OpeningWords REPORTING_OPENS = OpeningWords.of("according", "said", "says", "say", "told", "tells",
+      "reported", "reports", "alleged", "alleges", "claimed", "claims", "announced", "confirmed", "stated", "added",
+      "recorded", "documented", "estimated", "put", "puts", "accused", "accuses", "putting", "place", "places", "placed",
+      "placing");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile(
       "(?i)(?:\\b(?:was|were|been|is|are|be|being|no|not|unconfirmed|also))\\s+$");
   // "the strikes claimed the lives of 12", "claimed more than 100 civilian lives", "IS claimed responsibility":
@@ -54,7 +58,7 @@ final class AttributionReader {
     int firstCueStart = -1;
     int firstCueEnd = -1;
     List<PhraseLexicon.Hit> hits = null;
-    while (cue.find()) {
+    for (int from = 0; REPORTING_OPENS.find(cue, sentence, from); from = cue.end()) {
       if (PASSIVE_BEFORE.matcher(sentence.substring(Math.max(0, cue.start() - 14), cue.start())).find()
           || isClaimOfToll(sentence, cue)) {
         continue;

@@ -22,7 +22,7 @@ final class EventDateReader {
       + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
   // The lookahead lists every character a match can start with: it rejects most positions before the costlier
   // word-boundary test and the alternation run, and changes no match.
-  private static final Pattern DATES = Pattern.compile(
+  static final Pattern DATES = Pattern.compile(
       "(?=[0-9ADEFJLMNOSTWYaelopty])(?:\\b(?<m1>" + MONTHS + ")\\.? (?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<y1>(?:19|20)\\d\\d))?"
           + "|\\b(?<d2>\\d{1,2}) (?<m2>" + MONTHS + ")\\b\\.?(?:,? (?<y2>(?:19|20)\\d\\d))?"
           + "|\\b(?:(?i:on|last|this|early|late) )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -30,6 +30,11 @@ final class EventDateReader {
           + "|\\b(?<rel>(?i:yesterday|last night|overnight|earlier today|today|this morning|tonight))\\b"
           + "|\\b(?<before>(?i:a day earlier|the day before|the previous day|(?<n>two|2|three|3) days "
           + "(?<dir>earlier|before|ago)))\\b)");
+  static final OpeningWords DATES_OPENS = OpeningWords.orNumber("jan", "january", "feb", "february", "mar",
+      "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "sepember",
+      "september", "oct", "october", "nov", "november", "dec", "december", "on", "last", "this", "early", "late",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "overnight",
+      "earlier", "today", "tonight", "a", "the", "two", "three");
   private static final Map<String, Integer> SMALL = Map.of("two", 2, "2", 2, "three", 3, "3", 3);
 
   /** A date relative to another date of the sentence ("a day earlier") or to publication ("two days ago"). */
@@ -39,7 +44,7 @@ final class EventDateReader {
     List<DateMention> out = new ArrayList<>();
     List<Relative> relative = new ArrayList<>();
     Matcher m = DATES.matcher(sentence);
-    while (m.find()) {
+    for (int from = 0; DATES_OPENS.find(m, sentence, from); from = m.end()) {
       if (m.group("before") != null) {
         int days = m.group("n") == null ? 1 : SMALL.get(m.group("n").toLowerCase(Locale.ROOT));
         relative.add(new Relative(m.start(), m.end(), m.group(), days, "ago".equalsIgnoreCase(m.group("dir"))));

@@ -14,7 +14,7 @@ final class EventTypeReader {
       "attack"};
   // The lookahead lists every letter a match can start with: it rejects most positions before the costlier
   // word-boundary test and the alternation run, and changes no match.
-  private static final Pattern EVENTS = Pattern.compile(
+  static final Pattern EVENTS = Pattern.compile(
       "(?=[abcdefgimorsw])\\b(?:(?<barrel>barrel[- ]bombs?)|(?<air>air[- ]?strikes?|air[- ]?raids?|warplanes?|war planes|drone strikes?"
           + "|aerial bombardment|strikes?)|(?<bomb>car[- ]bombs?|suicide|bombings?|bombs?|explosions?|blasts?"
           + "|explosive|IEDs?)|(?<shell>shelling|shelled|shells|artillery|mortars?|rockets?|barrage|bombardment"
@@ -22,6 +22,14 @@ final class EventTypeReader {
           + "|(?<shoot>shootings?|shot|shots|gunman|gunmen|gunfire|opened fire|shooter|gunshots?)"
           + "|(?<attack>attacks?|attacked|assault|ambush(?:ed)?))\\b",
       Pattern.CASE_INSENSITIVE);
+  static final OpeningWords EVENTS_OPENS = OpeningWords.of("barrel", "air", "airstrike", "airstrikes", "airraid",
+      "airraids", "warplane", "warplanes", "war", "drone", "aerial", "strike", "strikes", "car", "suicide", "bombing",
+      "bombings", "bomb", "bombs", "explosion", "explosions", "blast", "blasts", "explosive", "ied", "ieds",
+      "shelling", "shelled", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "barrage",
+      "bombardment", "missile", "missiles", "clash", "clashes", "clashed", "fighting", "battle", "battles",
+      "firefight", "firefights", "gun", "gunbattle", "gunbattles", "shooting", "shootings", "shot", "shots",
+      "gunman", "gunmen", "gunfire", "opened", "shooter", "gunshot", "gunshots", "attack", "attacks", "attacked",
+      "assault", "ambush", "ambushed");
   private static final String[] GROUPS = {"barrel", "air", "bomb", "shell", "clash", "shoot", "attack"};
 
   /** One event word of a sentence and the type it names. */
@@ -35,7 +43,7 @@ final class EventTypeReader {
   List<EventMention> find(String sentence) {
     Matcher m = EVENTS.matcher(sentence);
     List<EventMention> out = new ArrayList<>();
-    while (m.find()) {
+    for (int from = 0; EVENTS_OPENS.find(m, sentence, from); from = m.end()) {
       out.add(new EventMention(m.start(), m.end(), typeOf(m)));
     }
     return out;

@@ -30,11 +30,19 @@ final class NewsSentenceSplitter {
 
   /** The sentences of {@code text}, trimmed of surrounding white space; blank stretches give none. */
   List<SentenceSpan> split(String text) {
+    return splitThrough(text, text.length());
+  }
+
+  /**
+   * The first sentences of {@code text}, as {@link #split} gives them, up to the one holding char offset
+   * {@code last}: a reader that needs no sentence after it need not split the rest of the article.
+   */
+  List<SentenceSpan> splitThrough(String text, int last) {
     BreakIterator it = iterators.get();
     it.setText(text);
     List<SentenceSpan> out = new ArrayList<>();
     int start = it.first();
-    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+    for (int end = it.next(); end != BreakIterator.DONE && start <= last; start = end, end = it.next()) {
       int s = start;
       int e = end;
       while (s < e && isBlank(text.charAt(s))) {

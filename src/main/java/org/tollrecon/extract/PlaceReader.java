@@ -1,5 +1,6 @@
 package org.tollrecon.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,13 +24,17 @@ final class PlaceReader {
           + "|state|capital";
   // The lookaheads list every letter a match can start with: they reject most positions before the costlier
   // word-boundary test and the alternation run, and change no match.
-  private static final Pattern NAMED_UNIT = Pattern.compile(
+  static final Pattern NAMED_UNIT = Pattern.compile(
       "(?=[acdgnprstv])\\b(?<unit>" + UNIT + ") of (?:the )?" + NAME);
-  private static final Pattern PREPOSITION = Pattern.compile(
+  static final Pattern PREPOSITION = Pattern.compile(
       "(?=[INOaeinosw])\\b(?:[Ii]n|[Nn]ear|[Oo]utside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)"
           + " (?:the )?(?:(?:north|south|east|west|northern|southern|eastern|western"
           + "|north-?west|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western"
           + "|south-?eastern|central|rural|downtown|besieged|[a-z]+-held) )?" + NAME);
+  static final OpeningWords NAMED_UNIT_OPENS = OpeningWords.of(UNIT.replace("neighbou?rhood",
+      "neighbourhood|neighborhood").split("\\|"));
+  static final OpeningWords PREPOSITION_OPENS = OpeningWords.of("in", "near", "outside", "around")
+      .and(compassWords());
   private static final Pattern REGION_AFTER = Pattern.compile(
       "\\G(?:,| in| of)(?: the)? " + NAME + "(?: (?:province|governorate|region|state|county))?");
   private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "state");
@@ -69,16 +74,30 @@ final class PlaceReader {
    * "in X" ones.
    */
   Optional<PlaceMention> find(String sentence, String countryHint) {
-    for (Pattern pattern : List.of(NAMED_UNIT, PREPOSITION)) {
-      Matcher m = pattern.matcher(sentence);
-      while (m.find()) {
-        Optional<PlaceMention> found = resolve(sentence, m, countryHint);
-        if (found.isPresent()) {
-          return found;
-        }
+    Optional<PlaceMention> named = find(sentence, NAMED_UNIT.matcher(sentence), NAMED_UNIT_OPENS, countryHint);
+    return named.isPresent() ? named : find(sentence, PREPOSITION.matcher(sentence), PREPOSITION_OPENS, countryHint);
+  }
+
+  private Optional<PlaceMention> find(String sentence, Matcher m, OpeningWords opens, String countryHint) {
+    for (int from = 0; opens.find(m, sentence, from); from = m.end()) {
+      Optional<PlaceMention> found = resolve(sentence, m, countryHint);
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();
+  }
+
+  /** "north", "northeast", "northeastern", "western"...: the first words a compass phrase can open with. */
+  private static String[] compassWords() {
+    List<String> words = new ArrayList<>();
+    for (String point : List.of("north", "south", "east", "west")) {
+      for (String then : List.of("", "east", "west")) {
+        words.add(point + then);
+        words.add(point + then + "ern");
+      }
+    }
+    return words.toArray(String[]::new);
   }
 
   private Optional<PlaceMention> resolve(String sentence, Matcher m, String countryHint) {

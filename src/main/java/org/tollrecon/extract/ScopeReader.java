@@ -11,7 +11,7 @@ final class ScopeReader {
       "January|February|March|April|May|June|July|August|September|October|November|December";
   // The lookahead lists every letter a match can start with: it rejects most positions before the costlier
   // word-boundary test and the alternation run, and changes no match.
-  private static final Pattern AGGREGATE = Pattern.compile(
+  static final Pattern AGGREGATE = Pattern.compile(
       "(?=[cdilopstw])(?:\\b(?:since (?:the (?:beginning|start|outbreak) of|(?:19|20)\\d\\d|(?:" + MONTH + ")\\b|the (?:war|conflict"
           + "|uprising|revolution|start|outbreak))|\\bthis (?:year|month)\\b|\\bso far\\b|\\bto date\\b"
           + "|\\b(?:in|over|during) the (?:past|last) (?:\\w+ )?(?:week|weeks|month|months|year|years|days|decade)\\b"
@@ -19,8 +19,11 @@ final class ScopeReader {
           + "|\\bcampaign\\b|\\b(?:last|previous|latest) offensive\\b|\\bin total\\b|\\bcumulative\\b"
           + "|\\b(?:since|in) (?:19|20)\\d\\d and\\b))",
       Pattern.CASE_INSENSITIVE);
+  static final OpeningWords AGGREGATE_OPENS = OpeningWords.of("since", "this", "so", "to", "in", "over", "during",
+      "throughout", "war", "conflict", "campaign", "last", "previous", "latest", "cumulative");
 
   Scope read(String sentence, boolean headline) {
-    return headline || AGGREGATE.matcher(sentence).find() ? Scope.AGGREGATE : Scope.INCIDENT;
+    return headline || AGGREGATE_OPENS.find(AGGREGATE.matcher(sentence), sentence, 0) ? Scope.AGGREGATE
+        : Scope.INCIDENT;
   }
 }

@@ -6,9 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.Objects;
@@ -66,10 +68,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     if (hits.length == 0) {
       return List.of(); // no casualty word at all: not worth splitting into sentences
     }
-    List<SentenceSpan> sentences = splitter.split(text);
+    List<SentenceSpan> sentences = splitter.splitThrough(text, hits[hits.length - 1]); // none after the last hit
     ArticleClaims claims = new ArticleClaims();
-    String articleCountry = null;
-    boolean countryRead = false;
+    ArticleSentences read = new ArticleSentences(text, sentences);
     int h = 0;
     for (int i = 0; i < sentences.size() && h < hits.length; i++) {
       SentenceSpan s = sentences.get(i);
@@ -79,31 +80,71 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       if (h == hits.length || hits[h] >= s.end()) {
         continue;
       }
-      if (!countryRead) {
-        articleCountry = CountryReader.dominant(text);
-        countryRead = true;
-      }
-      SentenceSpan previous = i > 0 ? sentences.get(i - 1) : null;
-      new SentenceReading(article, s, previous, articleCountry).readInto(claims);
+      new SentenceReading(article, read, i).readInto(claims);
     }
     return claims.claims();
+  }
+
+  /**
+   * The place and event words of an article's sentences, each read at most once: a sentence that names no
+   * place or event borrows the previous sentence's, which is often a candidate sentence read already.
+   */
+  private final class ArticleSentences {
+    private final String text;
+    private final List<SentenceSpan> sentences;
+    private final Map<Integer, Optional<PlaceMention>> placeOf = new HashMap<>();
+    private final Map<Integer, List<EventTypeReader.EventMention>> eventsOf = new HashMap<>();
+    private String country;
+    private boolean countryRead;
+
+    ArticleSentences(String text, List<SentenceSpan> sentences) {
+      this.text = text;
+      this.sentences = sentences;
+    }
+
+    SentenceSpan get(int i) {
+      return sentences.get(i);
+    }
+
+    /** The country the article names most, read once an article proves to hold a candidate sentence. */
+    String country() {
+      if (!countryRead) {
+        country = CountryReader.dominant(text);
+        countryRead = true;
+      }
+      return country;
+    }
+
+    Optional<PlaceMention> place(int i) {
+      return placeOf.computeIfAbsent(i, k -> places.find(get(k).text(), countryHint(get(k).text())));
+    }
+
+    List<EventTypeReader.EventMention> events(int i) {
+      return eventsOf.computeIfAbsent(i, k -> eventTypes.find(get(k).text()));
+    }
+
+    /** The country a sentence names, else the one the article names most: which "Burlington" is meant. */
+    private String countryHint(String sentence) {
+      String named = CountryReader.dominant(sentence);
+      return named != null ? named : country();
+    }
   }
 
   /** The claims of one sentence; one instance per sentence, never shared between threads. */
   private final class SentenceReading {
     private final ArticleText article;
+    private final ArticleSentences read;
+    private final int index;
     private final SentenceSpan sentence;
-    private final SentenceSpan previous;
-    private final String articleCountry;
     private final List<Token> tokens;
     private final Set<String> shotCounts = new HashSet<>();
     private SentenceFacts facts; // read only once a count proves to be a claim: most candidate sentences hold none
 
-    SentenceReading(ArticleText article, SentenceSpan sentence, SentenceSpan previous, String articleCountry) {
+    SentenceReading(ArticleText article, ArticleSentences read, int index) {
       this.article = article;
-      this.sentence = sentence;
-      this.previous = previous;
-      this.articleCountry = articleCountry;
+      this.read = read;
+      this.index = index;
+      this.sentence = read.get(index);
       this.tokens = Token.tokenize(sentence.text());
     }
 
@@ -286,26 +327,20 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     }
 
     private SentenceFacts facts() {
-      String previousText = previous == null ? null : previous.text();
+      String previousText = index == 0 ? null : read.get(index - 1).text();
       boolean headline = sentence.unpunctuatedLine(article.text()) && !sentence.opensArticle(article.text());
-      Optional<PlaceMention> place = places.find(sentence.text(), countryHint(sentence.text()));
+      Optional<PlaceMention> place = read.place(index);
       if (place.isEmpty() && previousText != null) {
-        place = places.find(previousText, countryHint(previousText));
+        place = read.place(index - 1);
       }
       String country = place.map(p -> p.place().country()).orElse(null);
-      List<EventTypeReader.EventMention> events = eventTypes.find(sentence.text());
+      List<EventTypeReader.EventMention> events = read.events(index);
       String previousEvent = !events.isEmpty() || previousText == null ? null
-          : EventTypeReader.nearest(eventTypes.find(previousText), previousText.length());
+          : EventTypeReader.nearest(read.events(index - 1), previousText.length());
       return new SentenceFacts(scopes.read(sentence.text(), headline), attributions.read(sentence.text(), previousText),
           dates.find(sentence.text(), article.published()), place.map(PlaceMention::location).orElse(null),
-          place.map(PlaceMention::text).orElse(null), country != null ? country : articleCountry, events,
+          place.map(PlaceMention::text).orElse(null), country != null ? country : read.country(), events,
           previousEvent);
-    }
-
-    /** The country a sentence names, else the one the article names most: which "Burlington" is meant. */
-    private String countryHint(String text) {
-      String named = CountryReader.dominant(text);
-      return named != null ? named : articleCountry;
     }
   }
 
