@@ -157,7 +157,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           into.countsEveryoneShot(c.claimId());
         }
       }
-      for (SingleVictimReader.Statement s : singles.read(tokens)) {
+      boolean headline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());
+      for (SingleVictimReader.Statement s : singles.read(tokens, headline)) {
         if (counted.stream().noneMatch(c -> c.category() == s.category())) {
           CasualtyClaim claim = single(s);
           counted.add(claim);

@@ -12,22 +12,39 @@ record SentenceSpan(int start, int end, String text) {
   }
 
   /**
-   * Whether only whitespace comes before the sentence: an unpunctuated line there is the story's own headline,
-   * which tells the story's figures, unlike the headlines of other stories linked further on.
+   * Whether the sentence opens the story: only whitespace comes before it, or only the story's headline, an
+   * unpunctuated first line (ingest puts the page title's headline there, and a deck or the first line of the
+   * body follows it). Such a line tells the story's figures, unlike the headlines of other stories linked
+   * further on.
    */
   boolean opensArticle(String article) {
-    for (int i = 0; i < start; i++) {
-      if (!Character.isWhitespace(article.charAt(i))) {
-        return false;
-      }
+    int first = skipWhitespace(article, 0);
+    if (first >= start) {
+      return true;
     }
-    return true;
+    int lineEnd = article.indexOf('\n', first);
+    if (lineEnd < 0 || lineEnd >= start || closes(article.substring(first, lineEnd).strip())) {
+      return false;
+    }
+    return skipWhitespace(article, lineEnd) >= start;
+  }
+
+  private static int skipWhitespace(String article, int from) {
+    int i = from;
+    while (i < article.length() && Character.isWhitespace(article.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean closes(String line) {
+    char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '"' || last == '\'';
   }
 
   /** Whether the sentence stands on a line of its own without closing punctuation, as headlines and captions do. */
   boolean unpunctuatedLine(String article) {
-    char last = text.charAt(text.length() - 1);
-    boolean closed = last == '.' || last == '!' || last == '?' || last == '"' || last == '\'';
+    boolean closed = closes(text);
     int next = end;
     while (next < article.length() && (article.charAt(next) == ' ' || article.charAt(next) == '\u00a0'
         || article.charAt(next) == '\t')) {

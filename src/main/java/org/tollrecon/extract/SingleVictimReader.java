@@ -10,6 +10,8 @@ import java.util.Set;
  * pronounced dead", "the 16-year-old who was shot is in critical condition"). Local news tells most tolls of
  * one this way. Takes a tokenised sentence, gives each such person's category and subject span; whether the
  * subject points back to someone already mentioned (a pronoun, "the victim") is kept for coreference.
+ * Headlines drop articles and auxiliaries ("Man killed in crash", "Boy, 3, wounded", "Teen Shot, Killed",
+ * "Man killed, another injured"): read as a headline, a sentence may name its one person by a bare noun.
  * Thread-safe.
  */
 final class SingleVictimReader {
@@ -50,6 +52,11 @@ final class SingleVictimReader {
   private static final Set<String> ACTIVE_HARM = Set.of(
       "shot", "shoots", "killed", "kills", "wounded", "wounds", "injured", "injures", "stabbed", "stabs");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been", "being", "got", "get");
+  // Participles a headline puts straight after its subject, the auxiliary dropped.
+  private static final Set<String> HEADLINE_HARM = Set.of(
+      "killed", "dead", "slain", "shot", "wounded", "injured", "hurt", "grazed", "dies", "died");
+  // What may come before a headline's "another": a first harmed person ("Man killed, another hurt").
+  private static final Set<String> HEADLINE_CLAUSE_START = Set.of(":", ",", ";", "and", "\u2014", "\u2013");
 
   private final VictimNouns victims;
 
@@ -59,14 +66,25 @@ final class SingleVictimReader {
 
   /** The one-person harm statements of a sentence, left to right. */
   List<Statement> read(List<Token> t) {
+    return read(t, false);
+  }
+
+  /** As {@link #read(List)}; {@code headline}: the sentence is the story's headline, so may drop "a" and "was". */
+  List<Statement> read(List<Token> t, boolean headline) {
     List<Statement> out = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
       Category c = predicateAt(t, k);
+      boolean bare = false;
+      if (c == null && headline) {
+        c = headlinePredicateAt(t, k);
+        bare = c != null;
+      }
       if (c == null) {
         continue;
       }
       int before = skipFillers(t, k - 1);
-      Statement s = singularVerb(t, before + 1, k) ? subjectEndingAt(t, before, c) : null;
+      Statement s = bare ? headlineSubject(t, before, c)
+          : singularVerb(t, before + 1, k) ? subjectEndingAt(t, before, c) : null;
       Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (s == null && last != null && c == Category.KILLED && COORDINATORS.contains(Token.lowerAt(t, before))) {
         s = new Statement(c, last.start(), last.end(), last.group(), last.refersBack()); // "... but died"
@@ -190,6 +208,50 @@ final class SingleVictimReader {
       return null;
     }
     return w.equals("dead") && !Token.lowerAt(t, k - 1).matches("is|was|pronounced|found") ? null : cue.category();
+  }
+
+  /**
+   * A headline's participle right after its subject ("Man killed", "Girl grazed by bullet", "Teen Dead After
+   * Crash"); "Shot, Killed" is one death.
+   */
+  private static Category headlinePredicateAt(List<Token> t, int k) {
+    String w = t.get(k).lower();
+    if (!HEADLINE_HARM.contains(w)) {
+      return null;
+    }
+    if (w.equals("shot") && Token.lowerAt(t, k + 1).equals(",")
+        && (Token.lowerAt(t, k + 2).equals("killed") || Token.lowerAt(t, k + 2).equals("dead"))) {
+      return Category.KILLED;
+    }
+    CasualtyCues.Cue cue = CasualtyCues.after(t, k);
+    return cue == null || (cue.category() != Category.KILLED && cue.category() != Category.INJURED)
+        ? null : cue.category();
+  }
+
+  /**
+   * The one person a headline names before its participle, ending at {@code end}: a singular person noun with
+   * its modifiers and no article ("Man", "Teen boy", "15-year-old", "Boy, 3,"), also as a reduced relative
+   * ("Police identify teen killed in crash"), or "another" after a first harmed person. A plural ("Teen Boy, 3
+   * Women Shot") names no one person.
+   */
+  private Statement headlineSubject(List<Token> t, int end, Category c) {
+    int e = end >= 0 && t.get(end).is(",") ? openingOf(t, end) : end; // "Boy, 3, wounded"
+    if (e < 0) {
+      return null;
+    }
+    if (t.get(e).is("another") && HEADLINE_CLAUSE_START.contains(Token.lowerAt(t, e - 1))) {
+      return new Statement(c, e, e + 1, null, false);
+    }
+    if (!isPersonNoun(t, e)) {
+      return null;
+    }
+    int start = e;
+    while (start > 0 && start > e - 6 && (NounPhraseWords.isModifier(t, start - 1) || t.get(start - 1).isDigits())
+        && !HEADLINE_CLAUSE_START.contains(t.get(start - 1).lower())) {
+      start--;
+    }
+    String group = victims.contains(t.get(e).lower()) ? victims.get(t.get(e).lower()).group() : null;
+    return new Statement(c, start, e + 1, group, false);
   }
 
   /**

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * An accepted, cleaned article. {@code text} is the cleaned body (NFC, quotes and spaces normalised, page
- * chrome cut); every character offset in the project refers to it. Photo captions are kept apart in
+ * chrome cut), opened by the title's headline as its own paragraph when the body does not already hold it;
+ * every character offset in the project refers to it. Photo captions are kept apart in
  * {@code captions}. {@code source} and {@code published} may be null; the {@code *Inferred} flags say
  * that they were read from the text rather than given with the input.
  */

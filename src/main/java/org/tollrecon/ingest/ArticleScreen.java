@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Decides per input record: takes a {@link RawRecord} and gives an {@link Admission}, either the cleaned
- * {@link Article} (with given or inferred source and date) or a {@link QuarantineRecord} naming the first
+ * {@link Article} (with given or inferred source and date; its text opened by the headline of its title, see
+ * {@link Headline}) or a {@link QuarantineRecord} naming the first
  * check it failed. Checks run in a fixed order: parse defect, missing id, empty text, binary content,
  * undecodable text, length, language, nothing left after cleaning. Duplicate ids need a global view and are
  * the caller's concern. Serializable and stateless apart from its limits, so one instance serves a Spark job.
@@ -74,7 +75,7 @@ public final class ArticleScreen implements Serializable {
         published,
         givenDate == null && published != null,
         blankToNull(raw.title()),
-        cleaned.text(),
+        Headline.open(raw.title(), cleaned.text()),
         cleaned.captions());
   }
 

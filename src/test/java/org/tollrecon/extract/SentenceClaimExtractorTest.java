@@ -358,6 +358,52 @@ class SentenceClaimExtractorTest {
   }
 
   @Test
+  void theLineAfterTheOpeningHeadlineStillOpensTheStory() {
+    List<CasualtyClaim> claims = read("Gunfire at block party\n\nTwo wounded near Maple Street\n"
+        + "Police are looking for the gunman.\nFour hurt in apartment fire\n");
+    assertThat(claims).extracting(c -> c.reading().text() + "|" + c.scope().label())
+        .containsExactly("Two|incident", "Four|aggregate");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Woman killed in crash on Route 9; woman|killed",
+      "Toddler Shot In Arm At Family Picnic; toddler|injured",
+      "Girl, 6, grazed by stray bullet on porch; girl|injured",
+      "12-year-old dead after accident at hunting camp; 12-year-old|killed",
+      "Teen Shot, Killed Near Corner Store; teen|killed",
+      "Deputies identify man slain outside bar; man|killed"
+  })
+  void aHeadlineNamesItsOnePersonWithoutArticleOrAuxiliary(String headline, String expected) {
+    List<CasualtyClaim> claims = read(headline + "\n\nDeputies are asking for tips.");
+    assertThat(claims).extracting(c -> c.reading().text().toLowerCase() + "|" + c.category().label())
+        .containsExactly(expected);
+  }
+
+  @Test
+  void aHeadlineTellsAnotherPersonHarmedApart() {
+    assertThat(read("Man killed, another hurt in crossfire\n\nNo arrests were made."))
+        .extracting(c -> c.reading().text() + "|" + c.category().label())
+        .containsExactly("Man|killed", "another|injured");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Woman killed in crash on Route 9, her neighbours said.",
+      "Police said on Monday that the gunman had left.\nWoman killed in crash on Route 9\n",
+      "3 Boys, 2 Women Shot Near Park\n\nNo arrests were made."
+  })
+  void aBareNounOutsideTheOpeningHeadlineOrBeforeAPluralNamesNoOnePerson(String text) {
+    assertThat(read(text)).extracting(c -> c.reading().text()).doesNotContain("Woman", "Women", "women");
+  }
+
+  @Test
+  void aPunctuatedFirstLineIsNoHeadlineBeforeTheOpening() {
+    List<CasualtyClaim> claims = read("Police are looking for the gunman.\nTwo wounded near Maple Street\n");
+    assertThat(claims).extracting(c -> c.scope().label()).containsExactly("aggregate");
+  }
+
+  @Test
   void aVagueOpeningHeadlineSumsUpARoundUp() {
     assertThat(read("Dozens killed as rival militias fight across the province\nThe fighting went on.\n"))
         .extracting(CasualtyClaim::scope).containsExactly(Scope.AGGREGATE);

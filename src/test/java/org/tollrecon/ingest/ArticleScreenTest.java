@@ -43,6 +43,15 @@ class ArticleScreenTest {
   }
 
   @Test
+  void opensTheTextWithTheHeadlineOfTheTitle() {
+    RawRecord raw = new RawRecord("in.jsonl", 7, "a1", null, "Al Jazeera", "2018-09-08",
+        "Six civilians killed in Idlib raids | Some Network", ENGLISH, null);
+    Article article = screen.admit(raw).article();
+    assertThat(article.title()).isEqualTo("Six civilians killed in Idlib raids | Some Network");
+    assertThat(article.text()).isEqualTo("Six civilians killed in Idlib raids\n\n" + ENGLISH);
+  }
+
+  @Test
   void infersMissingMetadataFromTheRawText() {
     String raw = ENGLISH + "\n\nPublished in Dawn, October 28th, 2020\n";
     Article article = screen.admit(record("a1", " ", "not a date", raw)).article();
