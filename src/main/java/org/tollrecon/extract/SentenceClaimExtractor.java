@@ -138,6 +138,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private final SentenceSpan sentence;
     private final List<Token> tokens;
     private final Set<String> shotCounts = new HashSet<>();
+    private final Map<String, Integer> firstTokens = new HashMap<>(); // claim id -> first token of its count
     private SentenceFacts facts; // read only once a count proves to be a claim: most candidate sentences hold none
 
     SentenceReading(ArticleText article, ArticleSentences read, int index) {
@@ -158,13 +159,36 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
       }
       boolean headline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());
+      List<SingleVictimReader.Statement> listed = new ArrayList<>(singles.pluralListed(tokens));
+      for (CasualtyClaim c : List.copyOf(counted)) {
+        if (firstTokens.containsKey(c.claimId()) && harm(c.category()) && c.subsetOf() == null) {
+          listed.addAll(singles.listedBefore(tokens, firstTokens.get(c.claimId()), c.category()));
+        }
+      }
+      Set<Integer> starts = new HashSet<>();
       for (SingleVictimReader.Statement s : singles.read(tokens, headline)) {
         if (counted.stream().noneMatch(c -> c.category() == s.category())) {
           CasualtyClaim claim = single(s);
           counted.add(claim);
           into.add(claim, true, s.refersBack());
+          starts.add(s.start());
+          listed.addAll(singles.listedBefore(tokens, s.start(), s.category()));
         }
       }
+      for (SingleVictimReader.Statement s : listed) {
+        if (!counts(s) && starts.add(s.start())) {
+          into.add(single(s), true, false); // one of several people listed as harmed together: summed in the sentence
+        }
+      }
+    }
+
+    /** Whether a count already reads this person ("a woman" is a count of one when its verb is plural). */
+    private boolean counts(SingleVictimReader.Statement s) {
+      return firstTokens.values().stream().anyMatch(first -> first >= s.start() - 1 && first < s.end());
+    }
+
+    private static boolean harm(Category category) {
+      return category == Category.KILLED || category == Category.INJURED;
     }
 
     private CasualtyClaim single(SingleVictimReader.Statement s) {
@@ -209,6 +233,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
         if (claim != null) {
           out.add(claim);
+          firstTokens.put(claim.claimId(), m.firstToken());
           total = claim.subsetOf() == null ? claim : total;
           if (claim.category() == Category.INJURED && countOfShot(m, limit, role)) {
             shotCounts.add(claim.claimId());

@@ -77,17 +77,19 @@ final class SingleVictimReader {
       boolean bare = false;
       if (c == null && headline) {
         c = headlinePredicateAt(t, k);
-        bare = c != null;
+        bare = c != null; // no auxiliary: in a Title Case headline any capitalised word before it could pass as a name
       }
       if (c == null) {
         continue;
       }
       int before = skipFillers(t, k - 1);
-      Statement s = bare ? headlineSubject(t, before, c)
-          : singularVerb(t, before + 1, k) ? subjectEndingAt(t, before, c) : null;
+      Statement s = !bare && singularVerb(t, before + 1, k) ? subjectEndingAt(t, before, c) : null;
       Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (s == null && last != null && c == Category.KILLED && COORDINATORS.contains(Token.lowerAt(t, before))) {
         s = new Statement(c, last.start(), last.end(), last.group(), last.refersBack()); // "... but died"
+      }
+      if (s == null && headline) {
+        s = headlineSubject(t, before, c); // "Man fatally shot while hunting": no "was" before the participle
       }
       if (s == null) {
         continue;
@@ -208,6 +210,79 @@ final class SingleVictimReader {
       return null;
     }
     return w.equals("dead") && !Token.lowerAt(t, k - 1).matches("is|was|pronounced|found") ? null : cue.category();
+  }
+
+  /**
+   * The other single people a list names before a harmed subject whose first token is {@code first}: "a
+   * 15-year-old girl, two women and a man were shot" gives the girl (the two women are a count, read apart),
+   * "Man, woman and boy wounded" the man and the woman. Items are joined by "," or "and"; the list ends at
+   * anything that is not a person noun with its modifiers.
+   */
+  List<Statement> listedBefore(List<Token> t, int first, Category c) {
+    List<Statement> out = new ArrayList<>();
+    int j = first - 1;
+    if (j >= 0 && (DETERMINERS.contains(t.get(j).lower()) || t.get(j).is("a") || t.get(j).is("an"))) {
+      j--; // "and a man", "and her son"
+    }
+    while (j > 0 && (t.get(j).is(",") || t.get(j).is("and"))) {
+      int end = t.get(j).is("and") && t.get(j - 1).is(",") ? j - 2 : j - 1;
+      if (end > 1 && t.get(end).isDigits() && t.get(end - 1).is(",")) {
+        end -= 2; // "a man, 30, and two women": an age in apposition
+      }
+      if (end < 0 || !victims.contains(t.get(end).lower()) && !isPersonNoun(t, end)) {
+        break;
+      }
+      int start = end;
+      boolean counted = false;
+      while (start > 0 && end - start < 6 && !t.get(start - 1).is(",") && !t.get(start - 1).is("and")
+          && (NounPhraseWords.isModifier(t, start - 1) || t.get(start - 1).isDigits()
+              || CardinalWords.isNumberWord(t.get(start - 1).lower()))) {
+        counted |= isCount(t, start - 1);
+        start--;
+      }
+      String article = Token.lowerAt(t, start - 1);
+      if (article.equals("a") || article.equals("an") || article.equals("another") || DETERMINERS.contains(article)) {
+        start--;
+      }
+      if (isPersonNoun(t, end) && !counted) {
+        out.add(new Statement(c, start, end + 1, victims.contains(t.get(end).lower())
+            ? victims.get(t.get(end).lower()).group() : null, false));
+      }
+      j = start - 1;
+    }
+    return out;
+  }
+
+  /** A count word heading a listed item ("two women"), not an age ("a 7-year-old", "girl, 7,"). */
+  private static boolean isCount(List<Token> t, int k) {
+    return (t.get(k).isDigits() || CardinalWords.isNumberWord(t.get(k).lower()))
+        && !Token.lowerAt(t, k + 1).equals("-") && !Token.lowerAt(t, k + 1).equals("year");
+  }
+
+  /**
+   * The people of a list of single persons told harmed by one plural predicate: "A man, woman and boy were
+   * wounded", "a woman and her son were shot". Empty unless the list names two or more.
+   */
+  List<Statement> pluralListed(List<Token> t) {
+    List<Statement> out = new ArrayList<>();
+    for (int k = 2; k < t.size(); k++) {
+      int aux = skipFillers(t, k - 1);
+      if (aux < 1 || !(t.get(aux).is("were") || t.get(aux).is("are")) || !isPersonNoun(t, aux - 1)
+          || !t.get(aux - 1).isWord() && !t.get(aux - 1).is("old")) {
+        continue;
+      }
+      CasualtyCues.Cue cue = CasualtyCues.after(t, k);
+      if (cue == null || cue.category() != Category.KILLED && cue.category() != Category.INJURED) {
+        continue;
+      }
+      Statement last = headlineSubject(t, aux - 1, cue.category());
+      List<Statement> before = last == null ? List.of() : listedBefore(t, last.start(), cue.category());
+      if (!before.isEmpty()) {
+        out.addAll(before);
+        out.add(last);
+      }
+    }
+    return out;
   }
 
   /**

@@ -372,7 +372,8 @@ class SentenceClaimExtractorTest {
       "Girl, 6, grazed by stray bullet on porch; girl|injured",
       "12-year-old dead after accident at hunting camp; 12-year-old|killed",
       "Teen Shot, Killed Near Corner Store; teen|killed",
-      "Deputies identify man slain outside bar; man|killed"
+      "Deputies identify man slain outside bar; man|killed",
+      "Woman fatally shot outside her home; woman|killed"
   })
   void aHeadlineNamesItsOnePersonWithoutArticleOrAuxiliary(String headline, String expected) {
     List<CasualtyClaim> claims = read(headline + "\n\nDeputies are asking for tips.");
@@ -395,6 +396,29 @@ class SentenceClaimExtractorTest {
   })
   void aBareNounOutsideTheOpeningHeadlineOrBeforeAPluralNamesNoOnePerson(String text) {
     assertThat(read(text)).extracting(c -> c.reading().text()).doesNotContain("Woman", "Women", "women");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Officers said a 9-year-old boy, three men and a woman were shot at the park.; 5",
+      "A man, woman and girl were wounded during the argument.; 3",
+      "Deputies said a teenager and two women were hurt.; 3",
+      "A man, 30, and two women were shot on Tuesday.; 3",
+      "The gunman and two accomplices were arrested after a man was shot.; 1",
+      "Police said a woman was shot and her husband was arrested.; 1"
+  })
+  void singlePeopleListedWithOthersAreEachCounted(String text, long injured) {
+    List<CasualtyClaim> claims = read(text);
+    long sum = claims.stream().filter(c -> c.category() == Category.INJURED && c.subsetOf() == null)
+        .mapToLong(c -> c.reading().point()).sum();
+    assertThat(sum).as(ClaimDump.all(claims)).isEqualTo(injured);
+  }
+
+  @Test
+  void aHeadlineListsSinglePeopleHarmedTogether() {
+    assertThat(read("Man, woman and toddler wounded in drive-by\n\nNo arrests were made."))
+        .extracting(c -> c.reading().text() + "|" + c.category().label())
+        .containsExactlyInAnyOrder("Man|injured", "woman|injured", "toddler|injured");
   }
 
   @Test
