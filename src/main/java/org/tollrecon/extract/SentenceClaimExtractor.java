@@ -139,6 +139,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private final List<Token> tokens;
     private final Set<String> shotCounts = new HashSet<>();
     private final Map<String, Integer> firstTokens = new HashMap<>(); // claim id -> first token of its count
+    private final List<int[]> countedWords = new ArrayList<>(); // sentence char ranges of the counts' words
     private SentenceFacts facts; // read only once a count proves to be a claim: most candidate sentences hold none
 
     SentenceReading(ArticleText article, ArticleSentences read, int index) {
@@ -182,9 +183,14 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       }
     }
 
-    /** Whether a count already reads this person ("a woman" is a count of one when its verb is plural). */
+    /**
+     * Whether a count already reads this person ("a woman" is a count of one when its verb is plural; "a woman
+     * and child" one count of two).
+     */
     private boolean counts(SingleVictimReader.Statement s) {
-      return firstTokens.values().stream().anyMatch(first -> first >= s.start() - 1 && first < s.end());
+      int at = tokens.get(s.start()).start();
+      return firstTokens.values().stream().anyMatch(first -> first >= s.start() - 1 && first < s.end())
+          || countedWords.stream().anyMatch(r -> at >= r[0] && at < r[1]); // "a woman and child": both in one count
     }
 
     private static boolean harm(Category category) {
@@ -234,6 +240,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         if (claim != null) {
           out.add(claim);
           firstTokens.put(claim.claimId(), m.firstToken());
+          int from = tokens.get(m.firstToken()).start();
+          countedWords.add(new int[] {from, from + m.reading().text().length()});
           total = claim.subsetOf() == null ? claim : total;
           if (claim.category() == Category.INJURED && countOfShot(m, limit, role)) {
             shotCounts.add(claim.claimId());
