@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,11 +75,19 @@ final class PlaceReader {
    * "in X" ones.
    */
   Optional<PlaceMention> find(String sentence, String countryHint) {
+    return find(sentence, () -> countryHint);
+  }
+
+  /**
+   * As {@link #find(String, String)}, the hint read only when a phrase in a place context proves worth looking
+   * up: most sentences hold none, and reading the country a text names costs a lexicon pass.
+   */
+  Optional<PlaceMention> find(String sentence, Supplier<String> countryHint) {
     Optional<PlaceMention> named = find(sentence, NAMED_UNIT.matcher(sentence), NAMED_UNIT_OPENS, countryHint);
     return named.isPresent() ? named : find(sentence, PREPOSITION.matcher(sentence), PREPOSITION_OPENS, countryHint);
   }
 
-  private Optional<PlaceMention> find(String sentence, Matcher m, OpeningWords opens, String countryHint) {
+  private Optional<PlaceMention> find(String sentence, Matcher m, OpeningWords opens, Supplier<String> countryHint) {
     for (int from = 0; opens.find(m, sentence, from); from = m.end()) {
       Optional<PlaceMention> found = resolve(sentence, m, countryHint);
       if (found.isPresent()) {
@@ -100,7 +109,7 @@ final class PlaceReader {
     return words.toArray(String[]::new);
   }
 
-  private Optional<PlaceMention> resolve(String sentence, Matcher m, String countryHint) {
+  private Optional<PlaceMention> resolve(String sentence, Matcher m, Supplier<String> hint) {
     String text = m.group("place");
     Matcher owner = POSSESSIVE.matcher(text);
     boolean possessive = owner.find();
@@ -109,6 +118,7 @@ final class PlaceReader {
         || INSTITUTION.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
       return Optional.empty();
     }
+    String countryHint = hint.get();
     String unit = m.pattern() == NAMED_UNIT ? m.group("unit") : nextWord(sentence, m.end());
     boolean regionWanted = unit != null && REGION_WORDS.contains(unit);
     Place within = regionAfter(sentence, m.end(), countryHint);
