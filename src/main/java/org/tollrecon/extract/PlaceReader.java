@@ -56,6 +56,7 @@ final class PlaceReader {
   private static final long POSSESSIVE_POPULATION = 100_000;
   /** "University of Illinois", "Bank of America": a name with "of" after it is an institution's. */
   private static final Pattern INSTITUTION = Pattern.compile(" of [A-Z]");
+  private static final Pattern NAME_WORD_BREAK = Pattern.compile("[ -]");
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
 
   private final Gazetteer gazetteer;
@@ -114,7 +115,7 @@ final class PlaceReader {
     Matcher owner = POSSESSIVE.matcher(text);
     boolean possessive = owner.find();
     String name = possessive ? text.substring(0, owner.start()) : text;
-    if (NOT_PLACES.contains(name.split("[ -]")[0]) || (!possessive && isAdjective(sentence, m.end()))
+    if (NOT_PLACES.contains(NAME_WORD_BREAK.split(name)[0]) || (!possessive && isAdjective(sentence, m.end()))
         || INSTITUTION.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
       return Optional.empty();
     }
