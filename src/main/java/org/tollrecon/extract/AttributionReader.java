@@ -33,6 +33,10 @@ final class AttributionReader {
       "^(?:The|This|That) (?:shelling|attack|strike|airstrike|air strike|raid|air raid|bombardment|blast|explosion"
           + "|bombing|barrage|assault|shooting|ambush)\\b");
   private static final Pattern SPEAKER_BOUNDARY = Pattern.compile("[,;:\"\u201c\u201d(]|\\bthat\\b");
+  // Compiled once: String.replaceAll and split compile their pattern on every call.
+  private static final Pattern CLOSING_STOPS = Pattern.compile("[.!?]+$");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an|one)\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "who", "which", "this");
   private static final int MAX_SPEAKER_WORDS = 8;
 
@@ -114,11 +118,11 @@ final class AttributionReader {
   }
 
   private static String cleanSpeaker(String words) {
-    String w = words.strip().replaceAll("[.!?]+$", "").replaceFirst("(?i)^(?:the|a|an|one)\\s+", "").strip();
+    String w = LEADING_ARTICLE.matcher(CLOSING_STOPS.matcher(words.strip()).replaceAll("")).replaceFirst("").strip();
     if (w.isEmpty()) {
       return null;
     }
-    String[] parts = w.split("\\s+");
+    String[] parts = SPACES.split(w);
     if (parts.length > MAX_SPEAKER_WORDS || PRONOUNS.contains(parts[0].toLowerCase(Locale.ROOT))) {
       return null;
     }

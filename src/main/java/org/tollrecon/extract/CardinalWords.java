@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads English number words of any size ("two", "twenty-two", "twenty two", "two hundred and fifty",
@@ -21,6 +23,9 @@ final class CardinalWords {
   private static final Set<String> TEENS = Set.of(
       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
   private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion");
+  /** All of the above, probed once per word (the finder asks of every token). */
+  private static final Set<String> NUMBER_WORDS = Stream.of(UNITS, TENS, TEENS, SCALES).flatMap(Set::stream)
+      .collect(Collectors.toUnmodifiableSet());
   private static final Map<String, Long> SIMPLE = Map.ofEntries(
       Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
       Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L),
@@ -33,7 +38,7 @@ final class CardinalWords {
       () -> new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
 
   static boolean isNumberWord(String lower) {
-    return UNITS.contains(lower) || TENS.contains(lower) || TEENS.contains(lower) || SCALES.contains(lower);
+    return NUMBER_WORDS.contains(lower);
   }
 
   static boolean isScale(String lower) {

@@ -22,7 +22,7 @@ final class OpeningWords {
   private final int longest;
   /**
    * Low bits of the hash of every opening word: an ASCII word of the text whose lower-cased hash misses them
-   * opens no match, and is rejected without a substring, lower-casing and a set probe for every word.
+   * opens no match, and is rejected without a substring, lower-casing and a set probe.
    */
   private final boolean[] hashes = new boolean[HASH_SLOTS];
 
@@ -74,29 +74,28 @@ final class OpeningWords {
     return false;
   }
 
+  /**
+   * Whether a match may open with the word {@code text[start, end)}. An ASCII word is judged by its hash alone,
+   * computed as {@link String#hashCode()} of the lower-cased word would be: the rare word whose hash collides
+   * with an opening word's costs one needless try of the pattern, which rejects it. A word with other
+   * characters is lower-cased and looked up: lower-casing may change its length.
+   */
   private boolean opens(CharSequence text, int start, int end) {
     if (numbers && Character.isDigit(text.charAt(start))) {
       return true;
     }
-    return end - start <= longest && !surelyNoWord(text, start, end)
-        && words.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * True when the ASCII word {@code text[start, end)} is no opening word: its hash, computed as {@link
-   * String#hashCode()} of the lower-cased word would be, misses every opening word's. A word with other
-   * characters is left to the set: lower-casing it may change its length.
-   */
-  private boolean surelyNoWord(CharSequence text, int start, int end) {
+    if (end - start > longest) {
+      return false;
+    }
     int h = 0;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       if (c >= 128) {
-        return false;
+        return words.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
       }
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
-    return !hashes[h & (HASH_SLOTS - 1)];
+    return hashes[h & (HASH_SLOTS - 1)];
   }
 
   /** The characters {@code \b} counts as word characters besides combining marks, which no word here starts with. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,7 @@ final class PlaceReader {
   private static final long POSSESSIVE_POPULATION = 100_000;
   /** "University of Illinois", "Bank of America": a name with "of" after it is an institution's. */
   private static final Pattern INSTITUTION = Pattern.compile(" of [A-Z]");
+  private static final Pattern NAME_WORD_BREAK = Pattern.compile("[ -]");
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
 
   private final Gazetteer gazetteer;
@@ -74,11 +76,19 @@ final class PlaceReader {
    * "in X" ones.
    */
   Optional<PlaceMention> find(String sentence, String countryHint) {
+    return find(sentence, () -> countryHint);
+  }
+
+  /**
+   * As {@link #find(String, String)}, the hint read only when a phrase in a place context proves worth looking
+   * up: most sentences hold none, and reading the country a text names costs a lexicon pass.
+   */
+  Optional<PlaceMention> find(String sentence, Supplier<String> countryHint) {
     Optional<PlaceMention> named = find(sentence, NAMED_UNIT.matcher(sentence), NAMED_UNIT_OPENS, countryHint);
     return named.isPresent() ? named : find(sentence, PREPOSITION.matcher(sentence), PREPOSITION_OPENS, countryHint);
   }
 
-  private Optional<PlaceMention> find(String sentence, Matcher m, OpeningWords opens, String countryHint) {
+  private Optional<PlaceMention> find(String sentence, Matcher m, OpeningWords opens, Supplier<String> countryHint) {
     for (int from = 0; opens.find(m, sentence, from); from = m.end()) {
       Optional<PlaceMention> found = resolve(sentence, m, countryHint);
       if (found.isPresent()) {
@@ -100,15 +110,16 @@ final class PlaceReader {
     return words.toArray(String[]::new);
   }
 
-  private Optional<PlaceMention> resolve(String sentence, Matcher m, String countryHint) {
+  private Optional<PlaceMention> resolve(String sentence, Matcher m, Supplier<String> hint) {
     String text = m.group("place");
     Matcher owner = POSSESSIVE.matcher(text);
     boolean possessive = owner.find();
     String name = possessive ? text.substring(0, owner.start()) : text;
-    if (NOT_PLACES.contains(name.split("[ -]")[0]) || (!possessive && isAdjective(sentence, m.end()))
+    if (NOT_PLACES.contains(NAME_WORD_BREAK.split(name)[0]) || (!possessive && isAdjective(sentence, m.end()))
         || INSTITUTION.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
       return Optional.empty();
     }
+    String countryHint = hint.get();
     String unit = m.pattern() == NAMED_UNIT ? m.group("unit") : nextWord(sentence, m.end());
     boolean regionWanted = unit != null && REGION_WORDS.contains(unit);
     Place within = regionAfter(sentence, m.end(), countryHint);

@@ -94,6 +94,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private final List<SentenceSpan> sentences;
     private final Map<Integer, Optional<PlaceMention>> placeOf = new HashMap<>();
     private final Map<Integer, List<EventTypeReader.EventMention>> eventsOf = new HashMap<>();
+    private final Map<Integer, String> hintOf = new HashMap<>();
     private String country;
     private boolean countryRead;
 
@@ -116,7 +117,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     }
 
     Optional<PlaceMention> place(int i) {
-      return placeOf.computeIfAbsent(i, k -> places.find(get(k).text(), countryHint(get(k).text())));
+      return placeOf.computeIfAbsent(i, k -> places.find(get(k).text(), () -> countryHint(k)));
     }
 
     List<EventTypeReader.EventMention> events(int i) {
@@ -124,9 +125,12 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     }
 
     /** The country a sentence names, else the one the article names most: which "Burlington" is meant. */
-    private String countryHint(String sentence) {
-      String named = CountryReader.dominant(sentence);
-      return named != null ? named : country();
+    private String countryHint(int i) {
+      if (!hintOf.containsKey(i)) {
+        String named = CountryReader.dominant(get(i).text());
+        hintOf.put(i, named != null ? named : country());
+      }
+      return hintOf.get(i);
     }
   }
 

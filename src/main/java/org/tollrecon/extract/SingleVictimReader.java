@@ -209,7 +209,7 @@ final class SingleVictimReader {
     if (cue == null || (cue.category() != Category.KILLED && cue.category() != Category.INJURED)) {
       return null;
     }
-    return w.equals("dead") && !Token.lowerAt(t, k - 1).matches("is|was|pronounced|found") ? null : cue.category();
+    return w.equals("dead") && !Set.of("is", "was", "pronounced", "found").contains(Token.lowerAt(t, k - 1)) ? null : cue.category();
   }
 
   /**
