@@ -128,7 +128,7 @@ public final class OfflineLinkBench {
   private static Set<String> commonNames(List<IncidentProfile> profiles) {
     long min = Math.max(3, profiles.size() / 100);
     Map<String, Integer> counts = new HashMap<>();
-    profiles.forEach(p -> p.names().forEach(n -> counts.merge(n, 1, Integer::sum)));
+    profiles.forEach(p -> p.mentions().forEach(n -> counts.merge(n, 1, Integer::sum)));
     Set<String> out = new HashSet<>();
     counts.forEach((n, c) -> {
       if (c >= min) {
