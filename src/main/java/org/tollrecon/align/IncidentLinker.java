@@ -59,13 +59,22 @@ public final class IncidentLinker {
     }
     long beyond = daysBeyondWindow(a, b);
     double score = parts(a, b, commonNames).total() - FOLLOW_UP_PENALTY_PER_DAY * beyond;
-    return beyond > 0 && rareSharedNames(a, b, commonNames) < FOLLOW_UP_NAMES
+    return beyond > 0 && rareShared(a.names(), b.names(), commonNames) < FOLLOW_UP_NAMES
         ? Math.min(score, UNCONFIRMED_FOLLOW_UP) : score;
   }
 
+  /**
+   * How many proper names the two incidents share that are not {@code commonNames}, counting the names of
+   * their headlines with those of their sentences: one outlet names the victim or the venue in its headline
+   * ("Crowd at Elm Lounge scatters as gunfire erupts") that another names only in the text.
+   */
   private static int rareSharedNames(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
-    Set<String> shared = new HashSet<>(a.names());
-    shared.retainAll(b.names());
+    return rareShared(a.mentions(), b.mentions(), commonNames);
+  }
+
+  private static int rareShared(Set<String> a, Set<String> b, Set<String> commonNames) {
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
     shared.removeAll(commonNames);
     return shared.size();
   }
@@ -95,7 +104,7 @@ public final class IncidentLinker {
   /** The parts of the score, counting only shared names that are not {@code commonNames}. */
   public static ScoreParts parts(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
     double place = a.place() != null && a.place().equalsIgnoreCase(b.place()) ? 2.5
-        : namedIn(a.place(), b) || namedIn(b.place(), a) || sameHeadlineTown(a, b) ? 1.5
+        : namedIn(a.place(), b) || namedIn(b.place(), a) || sameHeadlineTown(a, b, commonNames) ? 1.5
         : PlaceContainment.within(a.place(), b.place(), a.country()) || PlaceContainment.within(b.place(), a.place(), a.country()) ? 1.0
         : 0;
     return new ScoreParts(
@@ -155,16 +164,17 @@ public final class IncidentLinker {
   /**
    * Whether two incidents that resolved no place both have a headline word that names a town or city
    * (not a region or country) of their country in the gazetteer: "Five shot in Memphis nightclub" and
-   * "Search continues for woman accused of shooting 5 in Memphis club".
+   * "Search continues for woman accused of shooting 5 in Memphis club". Not a word many incidents of the
+   * run share: in title-case headlines "Man" or "Park" is capitalised as any word is, and also names a town.
    */
-  static boolean sameHeadlineTown(IncidentProfile a, IncidentProfile b) {
+  static boolean sameHeadlineTown(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
     if (a.place() != null || b.place() != null) {
       return false;
     }
     String country = a.country() != null ? a.country() : b.country();
     Gazetteer gazetteer = Gazetteer.get();
     for (String w : a.headline()) {
-      if (b.headline().contains(w)
+      if (b.headline().contains(w) && !commonNames.contains(w)
           && gazetteer.candidates(w, country).stream().anyMatch(p -> !p.isRegion() && !p.isCountry())) {
         return true;
       }

@@ -45,7 +45,10 @@ public record IncidentProfile(
       "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "was", "were",
       "is", "are", "has", "have", "had", "been", "be", "that", "this", "after", "said", "says", "police",
       "who", "he", "she", "his", "her", "they", "their", "it", "its", "as", "but", "not", "when", "where");
-  /** Capitalised words that start sentences or name days and months: never evidence of a shared name. */
+  /**
+   * Capitalised words that start sentences or name days, months and holidays ("on Thanksgiving Day"): never
+   * evidence of a shared name.
+   */
   private static final Set<String> NOT_NAMES = Set.of(
       "The", "A", "An", "He", "She", "They", "It", "Police", "Officers", "Authorities", "According", "Monday",
       "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
@@ -53,7 +56,8 @@ public record IncidentProfile(
       "On", "At", "Two", "Three", "Four", "Five", "One", "Six", "Seven", "Eight", "Nine", "Ten", "Mr", "Mrs",
       "Ms", "Dr", "Sgt", "Officer", "Chief", "County", "City", "Street", "Avenue", "Road", "Department",
       "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Hospital",
-      "Medical", "Center", "Memorial", "Office", "Sheriff", "Sheriff's", "News");
+      "Medical", "Center", "Memorial", "Office", "Sheriff", "Sheriff's", "News", "Christmas", "Thanksgiving",
+      "Easter", "Halloween", "Year", "Day", "Eve");
 
   public IncidentProfile {
     Objects.requireNonNull(incidentId, "incidentId");
@@ -81,6 +85,7 @@ public record IncidentProfile(
     Set<String> victims = new TreeSet<>();
     Set<String> names = new TreeSet<>();
     Set<String> words = new TreeSet<>();
+    Set<String> lowerCase = new HashSet<>();
     Set<String> titles = new HashSet<>();
     Map<String, Integer> places = new HashMap<>();
     Map<String, Integer> countries = new HashMap<>();
@@ -102,16 +107,25 @@ public record IncidentProfile(
       published = earliest(published, a.published());
       killed = c.category() == Category.KILLED ? max(killed, c.reading().point()) : killed;
       injured = c.category() == Category.INJURED ? max(injured, c.reading().point()) : injured;
-      readSentence(c.sentence(), c.location(), names, words);
+      readSentence(c.sentence(), c.location(), names, words, lowerCase);
       if (a.title() != null) {
         titles.add(a.title());
       }
     }
     Set<String> headline = new TreeSet<>();
     titles.forEach(t -> readHeadline(t, headline));
+    // A title-case headline capitalises every word: one its own sentences write in lower case is no name.
+    headline.removeAll(lowerCase);
     return new IncidentProfile(incidentId, stories, stated != null ? stated : published, stated != null,
         mostCommon(countries), mostCommon(places), mostCommon(events), victims, killed, injured, names, words,
         headline);
+  }
+
+  /** The proper names of the sentences and the capitalised words of the headlines, lower-cased (a new set). */
+  public Set<String> mentions() {
+    Set<String> out = new HashSet<>(names);
+    out.addAll(headline);
+    return out;
   }
 
   /**
@@ -132,7 +146,8 @@ public record IncidentProfile(
     }
   }
 
-  private static void readSentence(String sentence, String place, Set<String> names, Set<String> words) {
+  private static void readSentence(String sentence, String place, Set<String> names, Set<String> words,
+      Set<String> lowerCase) {
     String placeLower = place == null ? "" : place.toLowerCase(Locale.ROOT);
     Matcher m = WORD.matcher(sentence);
     boolean first = true;
@@ -145,6 +160,9 @@ public record IncidentProfile(
       }
       if (!STOP.contains(lower) && lower.length() > 2) {
         words.add(lower);
+      }
+      if (!capitalised) {
+        lowerCase.add(lower);
       }
       first = false;
     }

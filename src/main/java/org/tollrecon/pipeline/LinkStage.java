@@ -67,14 +67,15 @@ final class LinkStage {
   }
 
   /**
-   * The proper names found in at least one in {@link #COMMON_NAME_SHARE} of the incidents (and at least
-   * {@link #COMMON_NAME_MIN} of them): names of monitors, parties and big cities that tie nothing together.
+   * The proper names (of sentences or headlines) found in at least one in {@link #COMMON_NAME_SHARE} of the
+   * incidents (and at least {@link #COMMON_NAME_MIN} of them): names of monitors, parties and big cities, and
+   * the words of title-case headlines ("Man", "Shooting"), that tie nothing together.
    * At most {@code COMMON_NAME_SHARE} times the names of one incident, so bounded, and small enough to ship.
    */
   static Set<String> commonNames(Dataset<IncidentProfile> profiles) {
     long minIncidents = Math.max(COMMON_NAME_MIN, profiles.count() / COMMON_NAME_SHARE);
     List<String> common = profiles
-        .flatMap((FlatMapFunction<IncidentProfile, String>) p -> p.names().iterator(), Encoders.STRING())
+        .flatMap((FlatMapFunction<IncidentProfile, String>) p -> p.mentions().iterator(), Encoders.STRING())
         .groupBy("value").count()
         .filter(col("count").geq(minIncidents))
         .select("value").as(Encoders.STRING())

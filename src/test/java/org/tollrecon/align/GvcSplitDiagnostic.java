@@ -174,7 +174,7 @@ public final class GvcSplitDiagnostic {
         .map(Map.Entry::getKey).orElse("alone:" + article);
   }
 
-  private static AlignedClaim aligned(Map<String, String> r) {
+  static AlignedClaim aligned(Map<String, String> r) {
     String high = r.get("high");
     NumberReading reading = new NumberReading(r.get("number_text"), Long.parseLong(r.get("low")),
         high == null || high.isEmpty() ? null : Long.parseLong(high), Long.parseLong(r.get("point")),

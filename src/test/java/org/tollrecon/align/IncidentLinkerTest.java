@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tollrecon.extract.CasualtyClaim;
+import org.tollrecon.extract.Category;
+import org.tollrecon.extract.NumberReading;
+import org.tollrecon.extract.Scope;
 
 class IncidentLinkerTest {
   private static final LocalDate DAY = LocalDate.of(2016, 7, 4);
@@ -171,5 +175,42 @@ class IncidentLinkerTest {
     assertThat(IncidentLinker.score(a, b)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
     assertThat(IncidentLinker.score(a, b, Set.of("observatory", "isil"))).isLessThan(IncidentLinker.LINK);
     assertThat(IncidentLinker.parts(a, b, Set.of("observatory")).names()).isEqualTo(1.5);
+  }
+  @Test
+  void aNameInOneReportsHeadlineAndAnothersSentencesIsShared() {
+    IncidentProfile headlined = headlined("i1", "s1", DAY, null, null, Set.of(), Set.of("lounge", "hurt"),
+        "Gunfire at Velvet Lounge leaves four hurt");
+    IncidentProfile named = profile("i2", "s2", DAY, null, "shooting", null, 4L, Set.of("velvet", "lounge"),
+        Set.of("wounded", "bar"));
+    IncidentProfile otherBar = profile("i3", "s3", DAY, null, "shooting", null, 4L, Set.of("copper", "tavern"),
+        Set.of("wounded", "bar"));
+    assertThat(IncidentLinker.parts(headlined, named).names()).isEqualTo(3.0);
+    assertThat(IncidentLinker.score(headlined, named)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.parts(headlined, otherBar).names()).isZero();
+    assertThat(IncidentLinker.score(headlined, otherBar)).isLessThan(IncidentLinker.LINK);
+  }
+
+  @Test
+  void aHeadlineWordManyIncidentsOfTheRunShareIsNoTownTheyShare() {
+    IncidentProfile a = headlined("i1", "s1", DAY, null, 1L, Set.of(), Set.of("porch"),
+        "Man Shot on Porch in Memphis");
+    IncidentProfile b = headlined("i2", "s2", DAY, null, 1L, Set.of(), Set.of("store"),
+        "Man Killed Outside Corner Store");
+    IncidentProfile c = headlined("i3", "s3", DAY, null, 1L, Set.of(), Set.of("porch"),
+        "Memphis man dies after porch shooting");
+    assertThat(IncidentLinker.parts(a, b, Set.of("man")).place()).isZero();
+    assertThat(IncidentLinker.parts(a, c, Set.of("man")).place()).isEqualTo(1.5);
+  }
+
+  @Test
+  void holidaysAreNotNamesAndTitleCaseHeadlineWordsTheSentencesWriteInLowerCaseAreDropped() {
+    CasualtyClaim claim = new CasualtyClaim("c1", "a1", Scope.INCIDENT, Category.KILLED, null, "people", null,
+        null, NumberReading.exact("one", 1), null, null, DAY, null, null, "US", null, "shooting",
+        "One man was killed when a gun went off accidentally at a home on Thanksgiving Day near Birch Hollow.",
+        0, 3);
+    IncidentProfile p = IncidentProfile.of("i1", List.of(new AlignedClaim(claim, "s1", "outlet", DAY, null,
+        "Man Accidentally Shot Dead at Home in Birch Hollow on Thanksgiving")));
+    assertThat(p.headline()).contains("birch", "hollow").doesNotContain("accidentally", "home", "thanksgiving");
+    assertThat(p.names()).contains("birch", "hollow").doesNotContain("thanksgiving", "day");
   }
 }

@@ -1,0 +1,254 @@
+package org.tollrecon.align;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tollrecon.eval.CsvTable;
+import org.tollrecon.reconcile.IncidentFigures;
+import org.tollrecon.reconcile.Reconciler;
+import org.tollrecon.report.IncidentRow;
+
+/**
+ * Re-runs alignment, linking and reconciliation in plain Java over the claims of an earlier GVC benchmark run
+ * (as LinkStage does with Spark: same blocking, components and clustering) and prints the GVC scores, so that
+ * changes to align/ can be measured in seconds. Not a test; run by hand, e.g.
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.tollrecon.align.OfflineLinkBench
+ * target/benchmarks/gvc ../shared/benchmarks/gvc}. Extraction is not re-run: the claims are those of the run.
+ */
+public final class OfflineLinkBench {
+  private OfflineLinkBench() {}
+
+  public static void main(String[] args) throws IOException {
+    Path run = Path.of(args[0]);
+    Path gold = Path.of(args[1]);
+    Map<String, String> titles = titles(gold.resolve("articles.jsonl"));
+    Map<String, List<AlignedClaim>> byStory = new TreeMap<>();
+    for (Map<String, String> r : CsvTable.read(run.resolve("claims.csv")).rows()) {
+      AlignedClaim a = GvcSplitDiagnostic.aligned(r);
+      AlignedClaim t = new AlignedClaim(a.claim(), a.storyId(), a.source(), a.published(), null,
+          titles.get(a.claim().articleId()));
+      byStory.computeIfAbsent(t.storyId(), k -> new ArrayList<>()).add(t);
+    }
+    List<AlignedClaim> aligned = new ArrayList<>();
+    byStory.values().forEach(l -> aligned.addAll(IncidentAligner.alignStory(l)));
+    List<AlignedClaim> linked = link(aligned);
+    score(linked, gold.resolve("incidents.csv"));
+    if (DUMP != null) {
+      Map<String, String> goldOfArticle = new HashMap<>();
+      for (Map<String, String> g : CsvTable.read(gold.resolve("incidents.csv")).rows()) {
+        for (String a : g.get("article_ids").split(";")) {
+          goldOfArticle.putIfAbsent(a, g.get("incident_id"));
+        }
+      }
+      Map<String, Set<String>> goldOfIncident = new HashMap<>();
+      aligned.stream().filter(a -> a.incidentId() != null).forEach(a -> goldOfIncident
+          .computeIfAbsent(a.incidentId(), k -> new HashSet<>()).add(goldOfArticle.get(a.claim().articleId())));
+      for (Object[] d : DUMP) {
+        IncidentProfile a = (IncidentProfile) d[0];
+        IncidentProfile b = (IncidentProfile) d[1];
+        Set<String> ga = goldOfIncident.get(a.incidentId());
+        boolean same = ga.stream().anyMatch(goldOfIncident.get(b.incidentId())::contains);
+        System.out.println("PAIR\t" + same + "\t" + d[2] + "\t" + d[3] + "\t" + a.date() + a.dateStated() + "/" + b.date()
+            + b.dateStated() + "\t" + a.place() + "/" + b.place() + "\t" + a.country() + "/" + b.country()
+            + "\t" + a.headline() + "/" + b.headline() + "\t" + a.names() + "/" + b.names());
+      }
+    }
+  }
+
+  static List<Object[]> DUMP = System.getenv("DUMP") != null ? new ArrayList<>() : null;
+
+  static List<AlignedClaim> link(List<AlignedClaim> aligned) {
+    Map<String, List<AlignedClaim>> byIncident = new TreeMap<>();
+    aligned.stream().filter(a -> a.incidentId() != null)
+        .forEach(a -> byIncident.computeIfAbsent(a.incidentId(), k -> new ArrayList<>()).add(a));
+    List<IncidentProfile> profiles = new ArrayList<>();
+    byIncident.forEach((id, cs) -> profiles.add(IncidentProfile.of(id, cs)));
+    Set<String> common = commonNames(profiles);
+    Map<String, List<IncidentProfile>> home = new HashMap<>();
+    profiles.forEach(p -> home.computeIfAbsent(key(p.country(), p.date(), 0), k -> new ArrayList<>()).add(p));
+    Map<String, Map<String, Double>> pairs = new HashMap<>();
+    List<String[]> edges = new ArrayList<>();
+    for (IncidentProfile x : profiles) {
+      for (String k : searchKeys(x)) {
+        for (IncidentProfile y : home.getOrDefault(k, List.of())) {
+          if (x == y || !disjoint(x.storyIds(), y.storyIds())) {
+            continue;
+          }
+          IncidentProfile a = x.incidentId().compareTo(y.incidentId()) < 0 ? x : y;
+          IncidentProfile b = a == x ? y : x;
+          Map<String, Double> row = pairs.computeIfAbsent(a.incidentId(), z -> new HashMap<>());
+          if (!row.containsKey(b.incidentId())) {
+            double s = IncidentLinker.score(a, b, common);
+            row.put(b.incidentId(), s);
+            if (DUMP != null) {
+              DUMP.add(new Object[] {a, b, s, IncidentLinker.parts(a, b, common)});
+            }
+            if (s >= IncidentLinker.LINK) {
+              edges.add(new String[] {a.incidentId(), b.incidentId()});
+            }
+          }
+        }
+      }
+    }
+    Map<String, String> parent = new HashMap<>();
+    for (String[] e : edges) {
+      union(parent, e[0], e[1]);
+    }
+    Map<String, List<IncidentClusterer.ScoredPair>> byComponent = new HashMap<>();
+    Map<String, Set<String>> idsOf = new HashMap<>();
+    pairs.forEach((a, row) -> row.forEach((b, s) -> {
+      if (parent.containsKey(a) && parent.containsKey(b) && find(parent, a).equals(find(parent, b))) {
+        String c = find(parent, a);
+        byComponent.computeIfAbsent(c, k -> new ArrayList<>()).add(new IncidentClusterer.ScoredPair(a, b, s));
+        idsOf.computeIfAbsent(c, k -> new HashSet<>()).add(a);
+        idsOf.get(c).add(b);
+      }
+    }));
+    Map<String, String> rename = new HashMap<>();
+    byComponent.forEach((c, ps) -> rename.putAll(IncidentClusterer.cluster(idsOf.get(c), ps)));
+    List<AlignedClaim> out = new ArrayList<>();
+    aligned.forEach(a -> out.add(a.incidentId() != null && rename.containsKey(a.incidentId())
+        ? a.withIncident(rename.get(a.incidentId())) : a));
+    return out;
+  }
+
+  private static Set<String> commonNames(List<IncidentProfile> profiles) {
+    long min = Math.max(3, profiles.size() / 100);
+    Map<String, Integer> counts = new HashMap<>();
+    profiles.forEach(p -> p.mentions().forEach(n -> counts.merge(n, 1, Integer::sum)));
+    Set<String> out = new HashSet<>();
+    counts.forEach((n, c) -> {
+      if (c >= min) {
+        out.add(n);
+      }
+    });
+    return out;
+  }
+
+  private static List<String> searchKeys(IncidentProfile p) {
+    List<String> keys = new ArrayList<>();
+    int window = p.date() == null ? 0 : IncidentLinker.FOLLOW_UP_WINDOW_DAYS;
+    for (int d = -window; d <= window; d++) {
+      keys.add(key(null, p.date(), d));
+      if (p.country() != null) {
+        keys.add(key(p.country(), p.date(), d));
+      }
+    }
+    return keys;
+  }
+
+  private static String key(String country, LocalDate date, int offset) {
+    return (country == null ? "?" : country) + "|" + (date == null ? "undated" : date.plusDays(offset).toString());
+  }
+
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    return a.stream().noneMatch(b::contains);
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    parent.putIfAbsent(a, a);
+    parent.putIfAbsent(b, b);
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    String p = parent.get(x);
+    return p.equals(x) ? x : find(parent, p);
+  }
+
+  private static void score(List<AlignedClaim> linked, Path goldIncidents) throws IOException {
+    Map<String, List<AlignedClaim>> byIncident = new HashMap<>();
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (AlignedClaim a : linked) {
+      if (a.incidentId() != null) {
+        byIncident.computeIfAbsent(a.incidentId(), k -> new ArrayList<>()).add(a);
+        counts.computeIfAbsent(a.claim().articleId(), k -> new HashMap<>()).merge(a.incidentId(), 1, Integer::sum);
+      }
+    }
+    Reconciler reconciler = new Reconciler();
+    Map<String, IncidentRow> rows = new HashMap<>();
+    byIncident.forEach((id, cs) -> rows.put(id, IncidentRow.of(cs, reconciler.reconcile(id, cs))));
+    Map<String, String> incidentOf = new HashMap<>();
+    counts.forEach((a, m) -> incidentOf.put(a, mostCommon(m)));
+    int n = 0, k = 0, i = 0, both = 0;
+    Map<String, String> goldOf = new LinkedHashMap<>();
+    for (Map<String, String> g : CsvTable.read(goldIncidents).rows()) {
+      n++;
+      List<String> arts = List.of(g.get("article_ids").split(";"));
+      arts.forEach(a -> goldOf.putIfAbsent(a, g.get("incident_id")));
+      Map<String, Integer> votes = new HashMap<>();
+      arts.forEach(a -> {
+        if (incidentOf.containsKey(a)) {
+          votes.merge(incidentOf.get(a), 1, Integer::sum);
+        }
+      });
+      IncidentRow p = votes.isEmpty() ? null : rows.get(mostCommon(votes));
+      boolean kOk = Long.parseLong(g.get("killed")) == (p == null || p.killedBest() == null ? 0 : p.killedBest());
+      boolean iOk = Long.parseLong(g.get("injured")) == (p == null || p.injuredBest() == null ? 0 : p.injuredBest());
+      if (System.getenv("GOLDOUT") != null) {
+        System.out.println("G " + g.get("incident_id") + " " + kOk + " " + iOk + " " + g.get("killed") + "/"
+            + g.get("injured") + " got " + (p == null ? "-" : p.killedBest() + "/" + p.injuredBest() + " "
+            + p.incidentId() + " " + p.articleIds()));
+      }
+      k += kOk ? 1 : 0;
+      i += iOk ? 1 : 0;
+      both += kOk && iOk ? 1 : 0;
+    }
+    Map<String, String> predOf = new HashMap<>();
+    goldOf.keySet().forEach(a -> predOf.put(a, incidentOf.getOrDefault(a, "alone:" + a)));
+    Map<String, Set<String>> goldSets = new HashMap<>();
+    Map<String, Set<String>> predSets = new HashMap<>();
+    goldOf.forEach((a, g) -> goldSets.computeIfAbsent(g, x -> new HashSet<>()).add(a));
+    predOf.forEach((a, p) -> predSets.computeIfAbsent(p, x -> new HashSet<>()).add(a));
+    double prec = 0, rec = 0;
+    for (String a : goldOf.keySet()) {
+      Set<String> gs = goldSets.get(goldOf.get(a));
+      Set<String> ps = predSets.get(predOf.get(a));
+      long shared = gs.stream().filter(ps::contains).count();
+      prec += (double) shared / ps.size();
+      rec += (double) shared / gs.size();
+    }
+    prec /= goldOf.size();
+    rec /= goldOf.size();
+    System.out.printf("killed %.3f injured %.3f both %.3f  B3 P %.3f R %.3f F1 %.3f  incidents %d%n", k / (double) n,
+        i / (double) n, both / (double) n, prec, rec, 2 * prec * rec / (prec + rec), rows.size());
+  }
+
+  private static String mostCommon(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .orElseThrow().getKey();
+  }
+
+  private static Map<String, String> titles(Path jsonl) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, String> out = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(jsonl)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        JsonNode n = mapper.readTree(line);
+        if (n.hasNonNull("title")) {
+          out.put(n.get("id").asText(), n.get("title").asText());
+        }
+      }
+    }
+    return out;
+  }
+}
