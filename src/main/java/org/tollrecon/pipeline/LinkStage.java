@@ -2,7 +2,6 @@ package org.tollrecon.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.apache.spark.sql.types.StructType;
 import org.tollrecon.align.AlignedClaim;
 import org.tollrecon.align.IncidentClusterer;
 import org.tollrecon.align.IncidentLinker;
+import org.tollrecon.align.LinkBlocks;
 import org.tollrecon.align.IncidentProfile;
 import scala.Tuple2;
 import scala.Tuple3;
@@ -98,10 +98,10 @@ final class LinkStage {
         Encoders.tuple(Encoders.STRING(), Encoders.STRING(), PROFILE);
     Dataset<Tuple3<String, String, IncidentProfile>> home = profiles.map(
         (MapFunction<IncidentProfile, Tuple3<String, String, IncidentProfile>>) p ->
-            new Tuple3<>(blockKey(p.country(), p.date(), 0), p.incidentId(), p), keyed);
+            new Tuple3<>(LinkBlocks.homeKey(p), p.incidentId(), p), keyed);
     Dataset<Tuple3<String, String, IncidentProfile>> window = profiles.flatMap(
         (FlatMapFunction<IncidentProfile, Tuple3<String, String, IncidentProfile>>) p ->
-            searchKeys(p).stream().map(k -> new Tuple3<>(k, p.incidentId(), p)).iterator(), keyed);
+            LinkBlocks.searchKeys(p).stream().map(k -> new Tuple3<>(k, p.incidentId(), p)).iterator(), keyed);
     return home.joinWith(window, home.col("_1").equalTo(window.col("_1")).and(home.col("_2").notEqual(window.col("_2"))))
         .flatMap((FlatMapFunction<Tuple2<Tuple3<String, String, IncidentProfile>, Tuple3<String, String, IncidentProfile>>, Row>) t -> {
           IncidentProfile x = t._1()._3();
@@ -114,22 +114,6 @@ final class LinkStage {
           return List.of(RowFactory.create(a.incidentId(), b.incidentId(), IncidentLinker.score(a, b, common))).iterator();
         }, Encoders.row(PAIRS))
         .dropDuplicates("a", "b");
-  }
-
-  private static List<String> searchKeys(IncidentProfile p) {
-    List<String> keys = new ArrayList<>();
-    int window = p.date() == null ? 0 : IncidentLinker.FOLLOW_UP_WINDOW_DAYS;
-    for (int d = -window; d <= window; d++) {
-      keys.add(blockKey(null, p.date(), d));
-      if (p.country() != null) {
-        keys.add(blockKey(p.country(), p.date(), d));
-      }
-    }
-    return keys;
-  }
-
-  private static String blockKey(String country, LocalDate date, int dayOffset) {
-    return (country == null ? "?" : country) + "|" + (date == null ? "undated" : date.plusDays(dayOffset).toString());
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,11 +77,11 @@ public final class OfflineLinkBench {
     byIncident.forEach((id, cs) -> profiles.add(IncidentProfile.of(id, cs)));
     Set<String> common = commonNames(profiles);
     Map<String, List<IncidentProfile>> home = new HashMap<>();
-    profiles.forEach(p -> home.computeIfAbsent(key(p.country(), p.date(), 0), k -> new ArrayList<>()).add(p));
+    profiles.forEach(p -> home.computeIfAbsent(LinkBlocks.homeKey(p), k -> new ArrayList<>()).add(p));
     Map<String, Map<String, Double>> pairs = new HashMap<>();
     List<String[]> edges = new ArrayList<>();
     for (IncidentProfile x : profiles) {
-      for (String k : searchKeys(x)) {
+      for (String k : LinkBlocks.searchKeys(x)) {
         for (IncidentProfile y : home.getOrDefault(k, List.of())) {
           if (x == y || !disjoint(x.storyIds(), y.storyIds())) {
             continue;
@@ -136,22 +135,6 @@ public final class OfflineLinkBench {
       }
     });
     return out;
-  }
-
-  private static List<String> searchKeys(IncidentProfile p) {
-    List<String> keys = new ArrayList<>();
-    int window = p.date() == null ? 0 : IncidentLinker.FOLLOW_UP_WINDOW_DAYS;
-    for (int d = -window; d <= window; d++) {
-      keys.add(key(null, p.date(), d));
-      if (p.country() != null) {
-        keys.add(key(p.country(), p.date(), d));
-      }
-    }
-    return keys;
-  }
-
-  private static String key(String country, LocalDate date, int offset) {
-    return (country == null ? "?" : country) + "|" + (date == null ? "undated" : date.plusDays(offset).toString());
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -1,0 +1,38 @@
+package org.tollrecon.align;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The blocks that keep cross-story linking near-linear: an incident is filed under one home key (its country
+ * and date) and looks for candidates under its country and under "country unknown" on each day of its
+ * follow-up window; one of unknown country or date looks only under its own key, which every incident also
+ * searches, so every pair within the window meets at least once. Used by the Spark stage and by offline tools
+ * alike, so both block the same way.
+ */
+public final class LinkBlocks {
+  private LinkBlocks() {}
+
+  /** The one key an incident is filed under. */
+  public static String homeKey(IncidentProfile p) {
+    return key(p.country(), p.date(), 0);
+  }
+
+  /** The keys an incident searches for candidates. */
+  public static List<String> searchKeys(IncidentProfile p) {
+    List<String> keys = new ArrayList<>();
+    int window = p.date() == null ? 0 : IncidentLinker.FOLLOW_UP_WINDOW_DAYS;
+    for (int d = -window; d <= window; d++) {
+      keys.add(key(null, p.date(), d));
+      if (p.country() != null) {
+        keys.add(key(p.country(), p.date(), d));
+      }
+    }
+    return keys;
+  }
+
+  private static String key(String country, LocalDate date, int dayOffset) {
+    return (country == null ? "?" : country) + "|" + (date == null ? "undated" : date.plusDays(dayOffset).toString());
+  }
+}
