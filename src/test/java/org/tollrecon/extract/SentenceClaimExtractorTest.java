@@ -231,6 +231,8 @@ class SentenceClaimExtractorTest {
       "A woman and child died when the roof fell.; A woman and child|killed|2|2|2|exact|women",
       "A man and a woman and a child were wounded.; A man and a woman and a child|injured|3|3|3|exact|men",
       "A woman and a child were killed.; A woman and a child|killed|2|2|2|exact|women",
+      "Two adults were wounded in the shooting.; Two|injured|2|2|2|exact|people",
+      "A neighbor was shot in the arm.; A|injured|1|1|1|exact|people",
       "The video shows the murder of two activists.; two|killed|2|2|2|exact|people",
       "The rebels accused the army of killing well over 1,000 civilians.; "
           + "well over 1,000|killed|1001|null|1001|more_than|civilians",
@@ -247,6 +249,7 @@ class SentenceClaimExtractorTest {
   @ValueSource(strings = {
       "The death toll in 2015 was lower than the year before.",
       "A gunman and a police officer exchanged fire.",
+      "A neighbor said she heard five shots.",
       "The strike would kill 40 people if it went ahead.",
   })
   void readsNoTollWhereNoneIsGiven(String sentence) {
