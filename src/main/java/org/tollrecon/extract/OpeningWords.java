@@ -15,22 +15,18 @@ import java.util.regex.Matcher;
  * {@link #find} gives the same matches as {@code find}, only sooner.
  */
 final class OpeningWords {
-  private static final int HASH_SLOTS = 1 << 12;
+  private static final int HASH_BITS = 12;
 
   private final Set<String> words;
   private final boolean numbers;
   private final int longest;
-  /**
-   * Low bits of the hash of every opening word: an ASCII word of the text whose lower-cased hash misses them
-   * opens no match, and is rejected without a substring, lower-casing and a set probe.
-   */
-  private final boolean[] hashes = new boolean[HASH_SLOTS];
+  private final AsciiWordHashes hashes;
 
   private OpeningWords(Set<String> words, boolean numbers) {
     this.words = words;
     this.numbers = numbers;
     this.longest = words.stream().mapToInt(String::length).max().orElse(0);
-    words.forEach(word -> hashes[word.hashCode() & (HASH_SLOTS - 1)] = true);
+    this.hashes = new AsciiWordHashes(words, HASH_BITS, true);
   }
 
   /** Matches open with one of {@code words} (lower-case, ignoring case in the text). */
@@ -87,15 +83,11 @@ final class OpeningWords {
     if (end - start > longest) {
       return false;
     }
-    int h = 0;
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (c >= 128) {
-        return words.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
-      }
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
-    return hashes[h & (HASH_SLOTS - 1)];
+    return switch (hashes.judge(text, start, end)) {
+      case ABSENT -> false;
+      case MAYBE -> true;
+      case NOT_ASCII -> words.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+    };
   }
 
   /** The characters {@code \b} counts as word characters besides combining marks, which no word here starts with. */

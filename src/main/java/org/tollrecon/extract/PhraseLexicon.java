@@ -22,13 +22,10 @@ final class PhraseLexicon {
   /** Phrases by their first word (lower-cased unless case-sensitive), longest first: one hash probe per word. */
   private final Map<String, List<String>> byFirstWord;
   private final boolean caseSensitive;
-  /**
-   * Low bits of the hash of every first word: an ASCII word of the text whose (lower-cased) hash misses them
-   * starts no phrase, so most words are rejected without a substring and a hash probe.
-   */
-  private final boolean[] firstWordHashes = new boolean[HASH_SLOTS];
+  /** Rejects most words of a text that start no phrase without a substring and a hash probe. */
+  private final AsciiWordHashes firstWordHashes;
 
-  private static final int HASH_SLOTS = 1 << 16;
+  private static final int HASH_BITS = 16;
 
   private PhraseLexicon(Map<String, String> values, boolean caseSensitive) {
     this.values = Map.copyOf(values);
@@ -41,7 +38,7 @@ final class PhraseLexicon {
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
         .collect(Collectors.toUnmodifiableList()));
     this.byFirstWord = Map.copyOf(index);
-    byFirstWord.keySet().forEach(word -> firstWordHashes[word.hashCode() & (HASH_SLOTS - 1)] = true);
+    this.firstWordHashes = new AsciiWordHashes(byFirstWord.keySet(), HASH_BITS, !caseSensitive);
   }
 
   static PhraseLexicon load(String resource, boolean caseSensitive) {
@@ -68,7 +65,7 @@ final class PhraseLexicon {
         continue;
       }
       int wordEnd = wordEnd(text, i);
-      if (startsNoPhrase(text, i, wordEnd)) {
+      if (firstWordHashes.judge(text, i, wordEnd) == AsciiWordHashes.Verdict.ABSENT) {
         i = wordEnd;
         continue;
       }
@@ -83,23 +80,6 @@ final class PhraseLexicon {
       }
     }
     return hits;
-  }
-
-  /**
-   * True when the ASCII word {@code text[start, end)} is surely no first word: its hash, computed as
-   * {@link String#hashCode()} of the (lower-cased) word would be, misses every first word's. A word with other
-   * characters is never rejected here: lower-casing it may change its length.
-   */
-  private boolean startsNoPhrase(String text, int start, int end) {
-    int h = 0;
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (c >= 128) {
-        return false;
-      }
-      h = 31 * h + (!caseSensitive && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
-    return !firstWordHashes[h & (HASH_SLOTS - 1)];
   }
 
   private String matchAt(String text, int at, List<String> candidates) {
