@@ -134,6 +134,12 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     }
   }
 
+  /**
+   * Where a count stands in its sentence: its first token, and the characters of its words, which for "a woman
+   * and child" run past the token.
+   */
+  private record CountWords(int firstToken, int from, int to) {}
+
   /** The claims of one sentence; one instance per sentence, never shared between threads. */
   private final class SentenceReading {
     private final ArticleText article;
@@ -142,8 +148,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private final SentenceSpan sentence;
     private final List<Token> tokens;
     private final Set<String> shotCounts = new HashSet<>();
-    private final Map<String, Integer> firstTokens = new HashMap<>(); // claim id -> first token of its count
-    private final List<int[]> countedWords = new ArrayList<>(); // sentence char ranges of the counts' words
+    private final Map<String, CountWords> countWords = new HashMap<>(); // claim id -> where its count stands
     private SentenceFacts facts; // read only once a count proves to be a claim: most candidate sentences hold none
 
     SentenceReading(ArticleText article, ArticleSentences read, int index) {
@@ -166,8 +171,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       boolean headline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());
       List<SingleVictimReader.Statement> listed = new ArrayList<>(singles.pluralListed(tokens));
       for (CasualtyClaim c : List.copyOf(counted)) {
-        if (firstTokens.containsKey(c.claimId()) && harm(c.category()) && c.subsetOf() == null) {
-          listed.addAll(singles.listedBefore(tokens, firstTokens.get(c.claimId()), c.category()));
+        if (countWords.containsKey(c.claimId()) && harm(c.category()) && c.subsetOf() == null) {
+          listed.addAll(singles.listedBefore(tokens, countWords.get(c.claimId()).firstToken(), c.category()));
         }
       }
       Set<Integer> starts = new HashSet<>();
@@ -193,8 +198,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
      */
     private boolean counts(SingleVictimReader.Statement s) {
       int at = tokens.get(s.start()).start();
-      return firstTokens.values().stream().anyMatch(first -> first >= s.start() - 1 && first < s.end())
-          || countedWords.stream().anyMatch(r -> at >= r[0] && at < r[1]); // "a woman and child": both in one count
+      return countWords.values().stream().anyMatch(w -> w.firstToken() >= s.start() - 1 && w.firstToken() < s.end()
+          || at >= w.from() && at < w.to()); // "a woman and child": both in one count
     }
 
     private static boolean harm(Category category) {
@@ -243,9 +248,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
         if (claim != null) {
           out.add(claim);
-          firstTokens.put(claim.claimId(), m.firstToken());
           int from = tokens.get(m.firstToken()).start();
-          countedWords.add(new int[] {from, from + m.reading().text().length()});
+          countWords.put(claim.claimId(), new CountWords(m.firstToken(), from, from + m.reading().text().length()));
           total = claim.subsetOf() == null ? claim : total;
           if (claim.category() == Category.INJURED && countOfShot(m, limit, role)) {
             shotCounts.add(claim.claimId());
