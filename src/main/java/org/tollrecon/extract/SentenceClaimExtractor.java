@@ -346,9 +346,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       if (category == null) {
         return null;
       }
-      int start = sentence.start() + tokens.get(m.firstToken()).start();
-      int end = sentence.start() + tokens.get(m.endToken() - 1).end();
       int inSentence = tokens.get(m.firstToken()).start();
+      int start = sentence.start() + inSentence;
+      int end = start + reading.text().length(); // "A woman and child": the count's words reach past its tokens
       DateMention date = facts.nearestDate(inSentence);
       return new CasualtyClaim(claimId(article.articleId(), start, end, category), article.articleId(),
           scope(reading, facts),

@@ -245,6 +245,22 @@ class SentenceClaimExtractorTest {
     assertThat(only(sentence)).isEqualTo(expected);
   }
 
+  /** DESIGN section 3: a claim's char_start/char_end are the offsets of its number_text in the article text. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "A woman and her son were killed in the shelling.",
+      "A man and a woman and a child were wounded.",
+      "Officials said more than 50 people died and between 20 and 30 were hurt.",
+      "Nearly two dozen were wounded; no one was killed.",
+      "A 15-year-old was shot and another man was wounded.",
+  })
+  void offsetsCoverTheNumberText(String text) {
+    List<CasualtyClaim> claims = read(text);
+    assertThat(claims).isNotEmpty();
+    assertThat(claims).allSatisfy(c ->
+        assertThat(text.substring(c.charStart(), c.charEnd())).isEqualTo(c.reading().text()));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "The death toll in 2015 was lower than the year before.",
