@@ -56,6 +56,12 @@ final class CasualtyCues {
   private static final Set<String> SELF = Set.of("himself", "herself", "themselves");
   private static final Set<String> SHOT_OBJECTS = Set.of(
       "his", "her", "him", "a", "an", "the", "their", "them", "my", "me", "at", "into", "two", "three", "four");
+  // Where people are shot; "shot at" one of these is said of the shot, "shot at officers" of the shooter.
+  private static final Set<String> PLACES_AT = Set.of(
+      "party", "parties", "bar", "club", "nightclub", "lounge", "home", "house", "residence", "apartment", "apartments",
+      "complex", "park", "school", "store", "shop", "market", "mall", "restaurant", "hotel", "motel", "church", "station",
+      "stop", "intersection", "corner", "gathering", "festival", "cookout", "barbecue", "vigil", "funeral", "wedding",
+      "game", "concert", "event", "block", "scene", "range", "campus", "hospital", "gas", "parking", "lot", "bus");
   private static final Set<String> CARRIED = Set.of(
       "taken", "transported", "rushed", "airlifted", "lifted", "flown", "evacuated", "admitted", "treated");
   private static final Set<String> CLAUSE_END = Set.of(",", ".", ";", "and", "\u2014", "\u2013", "-", "");
@@ -181,7 +187,8 @@ final class CasualtyCues {
     if (SELF.contains(object)) {
       return Token.sequenceAt(t, k + 2, "to", "death") ? new Cue(Category.KILLED, 4) : new Cue(Category.INJURED, 2);
     }
-    boolean passive = PASSIVE_AUX.contains(Token.lowerAt(t, k - 1)) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2));
+    boolean passive = PASSIVE_AUX.contains(Token.lowerAt(t, k - 1)) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2))
+        || object.equals("at") && placeAfterAt(t, k + 2); // "Two men shot at birthday party": shot where, not at whom
     if (!passive && SHOT_OBJECTS.contains(object)) {
       return null; // "a boy shot his brother": the count is the shooter, not a victim
     }
@@ -199,6 +206,20 @@ final class CasualtyCues {
       }
     }
     return new Cue(Category.INJURED, 1);
+  }
+
+  /** Whether the words after "shot at" name a place or an event within a few words ("a bus stop", "Saturday's party"). */
+  private static boolean placeAfterAt(List<Token> t, int from) {
+    for (int j = from; j < Math.min(t.size(), from + 4); j++) {
+      String w = t.get(j).lower();
+      if (PLACES_AT.contains(w)) {
+        return true;
+      }
+      if (CLAUSE_END.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean woundWithin(List<Token> t, int from, int n) {

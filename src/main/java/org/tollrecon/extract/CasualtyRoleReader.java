@@ -13,6 +13,9 @@ import java.util.Set;
 final class CasualtyRoleReader {
   private static final int FORWARD_WINDOW = 12;
   private static final int SUBSET_ASIDE_WINDOW = 16;
+  // A count after these is part of a phrase ("of the 5 victims, 3 died"), not the head of a list of counts.
+  private static final Set<String> LIST_HEAD_BLOCKERS = Set.of(
+      "of", "the", "among", "from", "between", "with", "all", "those", "these", "by");
   private static final Set<String> SENTENCE_STOPS = Set.of(";", ".", "!", "?", "(", ")", ":");
   private static final Set<String> CLAUSE_ENDS = Set.of(
       ",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "!", "?", "\u2013", "\u2014", "when", "while", "after",
@@ -117,7 +120,8 @@ final class CasualtyRoleReader {
     if (attached != null) {
       return Optional.of(attached.category());
     }
-    Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0);
+    boolean listHead = np.head() >= 0 && !LIST_HEAD_BLOCKERS.contains(Token.lowerAt(t, m.firstToken() - 1));
+    Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0, listHead);
     if (forward == null || forward.isPresent()) {
       return forward;
     }
@@ -133,16 +137,27 @@ final class CasualtyRoleReader {
    * killed"); a bare count only of one right after it ("19 were killed"), so "2510 The strike killed four" is no
    * claim of 2510.
    */
-  private static Optional<Category> forward(List<Token> t, int from, int limit, boolean hasNoun) {
+  private static Optional<Category> forward(List<Token> t, int from, int limit, boolean hasNoun, boolean listHead) {
     int end = Math.min(t.size(), from + FORWARD_WINDOW);
     int skipped = -1;
+    boolean listing = false;
     for (int k = from; k < end; k++) {
+      if (listHead && k + 1 == limit && t.get(k).is(",") && startsCount(t, limit) && ageAsideEnd(t, k) < 0
+          && !Token.lowerAt(t, limit + 1).equals("of")) { // "two victims, one of whom died": a part, not a list
+        listing = true; // "Four children, two adults injured": counts listed by commas share the verb after them
+        continue;
+      }
+      if (listing && k > limit && (startsCount(t, k) && (t.get(k - 1).is(",") || t.get(k - 1).is("and"))
+          || t.get(k).is(",") && startsCount(t, k + 1))) {
+        continue; // a third count of the list: "2 girls, 2 men, 3 women shot"
+      }
       String w = t.get(k).lower();
       boolean bridge = BARE_COUNT_BRIDGE.contains(w) || (w.endsWith("ly") && w.length() > 4); // adverbs: "accidentally"
       if (!hasNoun && !bridge && CasualtyCues.after(t, k) == null) {
         return Optional.empty();
       }
-      if (limit > skipped && (k >= limit && !sharesVerbWithNext(t, limit) || k > limit && t.get(k).isDigits())) {
+      if (limit > skipped && (k >= limit && !listing && !sharesVerbWithNext(t, limit)
+          || k > limit && t.get(k).isDigits())) {
         return Optional.empty(); // the verb shared with the next count is before any third one
       }
       CasualtyCues.Cue cue = CasualtyCues.after(t, k);
@@ -176,6 +191,11 @@ final class CasualtyRoleReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a count of digits or number words starts at {@code k}. */
+  private static boolean startsCount(List<Token> t, int k) {
+    return k < t.size() && (t.get(k).isDigits() || CardinalWords.isNumberWord(t.get(k).lower()));
   }
 
   /** The comma closing an "including" aside that opens at {@code comma}, or -1 when the sentence ends first. */

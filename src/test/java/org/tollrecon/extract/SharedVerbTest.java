@@ -7,10 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A count whose verb comes after an "including" aside set off by commas ("20 people, including six children,
- * were killed") takes that verb, and the aside's count is its subset.
+ * Counts that share a verb said after them: past an "including" aside set off by commas ("20 people, including
+ * six children, were killed", the aside's count a subset), and along a list of counts joined by commas ("Four
+ * children, two adults hurt").
  */
-class IncludingAsideTest {
+class SharedVerbTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
@@ -39,5 +40,34 @@ class IncludingAsideTest {
     assertThat(String.join(", ", read(sentence).stream()
         .map(c -> c.reading().text() + "|" + c.category().label() + "|" + (c.subsetOf() != null)).toList()))
         .isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Four children, two adults hurt in crash\\n\\nThe driver fled.; Four|injured|false, two|injured|false",
+      "Police said 2 girls, 2 men, 3 women were shot at the party.; "
+          + "2|injured|false, 2|injured|false, 3|injured|false",
+      "Three men, two women and a child were wounded in the attack.; "
+          + "Three|injured|false, two|injured|false, a|injured|false",
+      "Of the 5 victims, 3 died at the scene.; 3|killed|false",
+      "Officers found two victims, one of whom died.; one|killed|false",
+      "Police said 2 men were shot, 3 arrested.; 2|injured|false, 3|detained|false",
+  })
+  void countsListedByCommasShareTheVerbAfterThem(String text, String expected) {
+    assertThat(String.join(", ", read(text.replace("\\n", "\n")).stream()
+        .map(c -> c.reading().text() + "|" + c.category().label() + "|" + (c.subsetOf() != null)).toList()))
+        .isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "2 men shot at birthday party\\n\\nNo arrests were made.; 2|injured",
+      "Teen shot at bus stop\\n\\nNo arrests were made.; Teen|injured",
+      "Two gunmen shot at officers before they fled.; ",
+  })
+  void shotAtAPlaceIsAWoundingShotAtPeopleIsNot(String text, String expected) {
+    assertThat(String.join(", ", read(text.replace("\\n", "\n")).stream()
+        .map(c -> c.reading().text() + "|" + c.category().label()).toList()))
+        .isEqualTo(expected == null ? "" : expected);
   }
 }
