@@ -14,9 +14,12 @@ import org.tollrecon.extract.Gazetteer;
  * dates further apart than {@link #FOLLOW_UP_WINDOW_DAYS}, conflicting specific event types) vetoes the link;
  * dates beyond the ordinary window cost score and need shared proper names to link; otherwise the
  * score adds up what they share: the place, the day, the event type, victim groups, agreeing figures, proper names (the
- * named dead and wounded, streets, groups) and the words of their claim sentences. Pairs scoring at
+ * named dead and wounded, streets, groups), the words of their claim sentences and the rare names of their
+ * stories' texts; a pair sharing {@link #TEXT_NAMES} such names may lie up to
+ * {@link #NAMED_FOLLOW_UP_WINDOW_DAYS} apart. Pairs scoring at
  * least {@link #LINK} are linked. The candidates come from blocking (same or unknown country, dates
- * within the window), so the work stays near-linear in the number of incidents.
+ * within the window, or a shared rare name: see {@link LinkBlocks}), so the work stays near-linear in the
+ * number of incidents.
  */
 public final class IncidentLinker {
   /** The score from which two incidents are one. */
@@ -42,6 +45,14 @@ public final class IncidentLinker {
    * of an incident can still join the incident when its other reports did not name them.
    */
   static final double UNCONFIRMED_FOLLOW_UP = 2.5;
+  /**
+   * How many rare names of their texts ({@link TextNames}) two incidents must share to be a named pair: the
+   * victim's or the suspect's first and last name and a street or a venue. A named pair may lie up to
+   * {@link #NAMED_FOLLOW_UP_WINDOW_DAYS} apart, as a trial or a sentencing follows the shooting by months.
+   */
+  public static final int TEXT_NAMES = 3;
+  /** How many days apart the dates of a named pair may be. */
+  public static final int NAMED_FOLLOW_UP_WINDOW_DAYS = 60;
 
   private IncidentLinker() {}
 
@@ -54,12 +65,13 @@ public final class IncidentLinker {
    * share ("Observatory", "Assad", "ISIL") that sharing them ties nothing together.
    */
   public static double score(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
-    if (vetoed(a, b)) {
+    boolean named = named(a, b);
+    if (vetoed(a, b, named)) {
       return Double.NEGATIVE_INFINITY;
     }
-    long beyond = daysBeyondWindow(a, b);
+    long beyond = named ? 0 : daysBeyondWindow(a, b);
     double score = parts(a, b, commonNames).total() - FOLLOW_UP_PENALTY_PER_DAY * beyond;
-    return beyond > 0 && rareShared(a.names(), b.names(), commonNames) < FOLLOW_UP_NAMES
+    return beyond > 0 && rareShared(a.mentions(), b.mentions(), commonNames) < FOLLOW_UP_NAMES
         ? Math.min(score, UNCONFIRMED_FOLLOW_UP) : score;
   }
 
@@ -79,6 +91,16 @@ public final class IncidentLinker {
     return shared.size();
   }
 
+  /** How many rare names the texts of the two incidents' stories share. */
+  static int sharedTextNames(IncidentProfile a, IncidentProfile b) {
+    return overlap(a.textNames(), b.textNames());
+  }
+
+  /** Whether the two incidents' texts share at least {@link #TEXT_NAMES} rare names. */
+  static boolean named(IncidentProfile a, IncidentProfile b) {
+    return sharedTextNames(a, b) >= TEXT_NAMES;
+  }
+
   /** How many days the two incidents' dates lie beyond their ordinary window (0 when within it or unknown). */
   static long daysBeyondWindow(IncidentProfile a, IncidentProfile b) {
     if (a.date() == null || b.date() == null) {
@@ -90,9 +112,9 @@ public final class IncidentLinker {
   /** What each kind of shared evidence adds to the score of two incidents (whether or not vetoed). */
   public record ScoreParts(
       double place, double date, double event, double victims, double killed, double injured, double names,
-      double words) {
+      double words, double text) {
     public double total() {
-      return place + date + event + victims + killed + injured + names + words;
+      return place + date + event + victims + killed + injured + names + words + text;
     }
   }
 
@@ -115,11 +137,26 @@ public final class IncidentLinker {
         figuresAgree(a.killed(), b.killed()) ? 1.0 : 0,
         figuresAgree(a.injured(), b.injured()) ? 0.5 : 0,
         Math.min(3.0, 1.5 * rareSharedNames(a, b, commonNames)),
-        3.0 * jaccard(a.words(), b.words()));
+        3.0 * jaccard(a.words(), b.words()),
+        textScore(sharedTextNames(a, b)));
+  }
+
+  /**
+   * What sharing {@code shared} rare text names adds: a named pair reaches {@link #LINK} by its names alone
+   * (a victim's full name and the street do not recur in another incident's reports); fewer add nothing, as
+   * two stories of one week may share a rare word by chance.
+   */
+  static double textScore(int shared) {
+    return shared >= TEXT_NAMES ? Math.min(4.5, LINK + 0.5 * (shared - TEXT_NAMES)) : 0;
   }
 
   /** Evidence that two incidents cannot be one. */
   static boolean vetoed(IncidentProfile a, IncidentProfile b) {
+    return vetoed(a, b, named(a, b));
+  }
+
+  /** Evidence that two incidents cannot be one, where a named pair may lie further apart in time. */
+  private static boolean vetoed(IncidentProfile a, IncidentProfile b, boolean named) {
     if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
       return true;
     }
@@ -127,7 +164,8 @@ public final class IncidentLinker {
       return true;
     }
     long beyond = daysBeyondWindow(a, b);
-    if (beyond > 0 && beyond + window(a, b) > FOLLOW_UP_WINDOW_DAYS) {
+    long limit = named ? NAMED_FOLLOW_UP_WINDOW_DAYS : FOLLOW_UP_WINDOW_DAYS;
+    if (beyond > 0 && beyond + window(a, b) > limit) {
       return true;
     }
     return specific(a.eventType()) && specific(b.eventType()) && !a.eventType().equals(b.eventType());

@@ -20,7 +20,9 @@ import org.tollrecon.extract.Category;
  * else publication date), where (country, place), what (event type, victim groups, the largest killed
  * and injured points), and the words that tie reports together (proper names in its claim sentences
  * other than the place, and the content words of those sentences), and the capitalised words of its
- * articles' headlines. Built from the claims of one story-level incident.
+ * articles' headlines. Built from the claims of one story-level incident; the link stage adds the rare
+ * proper names of its stories' whole texts ({@code textNames}, see {@link TextNames}), which claims do not
+ * carry.
  */
 public record IncidentProfile(
     String incidentId,
@@ -35,7 +37,8 @@ public record IncidentProfile(
     Long injured,
     Set<String> names,
     Set<String> words,
-    Set<String> headline)
+    Set<String> headline,
+    Set<String> textNames)
     implements Serializable {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\\-]*");
@@ -49,7 +52,7 @@ public record IncidentProfile(
    * Capitalised words that start sentences or name days, months and holidays ("on Thanksgiving Day"): never
    * evidence of a shared name.
    */
-  private static final Set<String> NOT_NAMES = Set.of(
+  static final Set<String> NOT_NAMES = Set.of(
       "The", "A", "An", "He", "She", "They", "It", "Police", "Officers", "Authorities", "According", "Monday",
       "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
       "April", "May", "June", "July", "August", "September", "October", "November", "December", "AP", "In",
@@ -66,6 +69,21 @@ public record IncidentProfile(
     names = Set.copyOf(names);
     words = Set.copyOf(words);
     headline = Set.copyOf(headline);
+    textNames = Set.copyOf(textNames);
+  }
+
+  /** A profile whose stories' texts are not read (no {@link TextNames}). */
+  public IncidentProfile(String incidentId, Set<String> storyIds, LocalDate date, boolean dateStated, String country,
+      String place, String eventType, Set<String> victims, Long killed, Long injured, Set<String> names,
+      Set<String> words, Set<String> headline) {
+    this(incidentId, storyIds, date, dateStated, country, place, eventType, victims, killed, injured, names, words,
+        headline, Set.of());
+  }
+
+  /** This profile with the rare {@link TextNames} of its stories. */
+  public IncidentProfile withTextNames(Set<String> rareNames) {
+    return new IncidentProfile(incidentId, storyIds, date, dateStated, country, place, eventType, victims, killed,
+        injured, names, words, headline, rareNames);
   }
 
   /** A profile of stories whose headlines are unknown. */
@@ -73,7 +91,7 @@ public record IncidentProfile(
       String place, String eventType, Set<String> victims, Long killed, Long injured, Set<String> names,
       Set<String> words) {
     this(incidentId, storyIds, date, dateStated, country, place, eventType, victims, killed, injured, names, words,
-        Set.of());
+        Set.of(), Set.of());
   }
 
   /** The profile of one incident from its claims (at least one, all of that incident). */
@@ -118,7 +136,7 @@ public record IncidentProfile(
     headline.removeAll(lowerCase);
     return new IncidentProfile(incidentId, stories, stated != null ? stated : published, stated != null,
         mostCommon(countries), mostCommon(places), mostCommon(events), victims, killed, injured, names, words,
-        headline);
+        headline, Set.of());
   }
 
   /** The proper names of the sentences and the capitalised words of the headlines, lower-cased (a new set). */

@@ -14,9 +14,24 @@ import java.util.List;
 public final class LinkBlocks {
   private LinkBlocks() {}
 
-  /** The one key an incident is filed under. */
+  /** The one key an incident is filed under by country and date. */
   public static String homeKey(IncidentProfile p) {
     return key(p.country(), p.date(), 0);
+  }
+
+  /**
+   * The keys an incident is filed under: its home key, and one key per rare name of its texts, under which it
+   * meets the few incidents whose texts name the same person or place however far apart their dates are.
+   */
+  public static List<String> homeKeys(IncidentProfile p) {
+    List<String> keys = new ArrayList<>();
+    keys.add(homeKey(p));
+    keys.addAll(nameKeys(p));
+    return keys;
+  }
+
+  private static List<String> nameKeys(IncidentProfile p) {
+    return p.textNames().stream().sorted().map(n -> "name|" + n).toList();
   }
 
   /** The keys an incident searches for candidates. */
@@ -29,6 +44,7 @@ public final class LinkBlocks {
         keys.add(key(p.country(), p.date(), d));
       }
     }
+    keys.addAll(nameKeys(p));
     return keys;
   }
 

@@ -59,6 +59,12 @@ final class CasualtyCues {
   private static final Set<String> CARRIED = Set.of(
       "taken", "transported", "rushed", "airlifted", "lifted", "flown", "evacuated", "admitted", "treated");
   private static final Set<String> CLAUSE_END = Set.of(",", ".", ";", "and", "\u2014", "\u2013", "-", "");
+  // What ends the clause of a "shot" whose death may follow ("shot and killed", "shot, later died" does not).
+  private static final Set<String> SHOT_CLAUSE_END = Set.of(
+      ",", ";", ".", "but", "-", "\u2014", "\u2013", "(", ":");
+  // Nouns that name the dead after a count ("five bodies") but say nothing of the shot before them.
+  private static final Set<String> HARM_NOUNS = Set.of("bodies", "deaths", "fatalities");
+  private static final Set<String> SELF_KILLING = Set.of("killing", "killed", "shooting", "shot");
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave", "good");
 
   private CasualtyCues() {}
@@ -79,6 +85,10 @@ final class CasualtyCues {
     if ((w.equals("suffered") || w.equals("sustained") || w.equals("suffering") || w.equals("received"))
         && woundWithin(t, k + 1, 8)) {
       return new Cue(Category.INJURED, 2); // "suffered a self-inflicted gunshot wound"
+    }
+    if (w.equals("fatally") && next.equals("shot") && shooterOf(t, k + 1)) {
+      // "a deputy fatally shot the man": the count is the one who fired, dead only if he then killed himself
+      return killsSelfLater(t, k + 2) ? new Cue(Category.KILLED, 2) : null;
     }
     if ((w.equals("shot") && next.equals("dead")) || (w.equals("gunned") && next.equals("down"))
         || (w.equals("fatally") && (next.equals("shot") || next.equals("wounded") || next.equals("injured")))) {
@@ -132,10 +142,40 @@ final class CasualtyCues {
     return false;
   }
 
+  /**
+   * "shot" told in the active voice with an object after it ("shot his brother", "fatally shot the man"): the
+   * count before it is the one who fired, not a victim.
+   */
+  private static boolean shooterOf(List<Token> t, int shot) {
+    String before = Token.lowerAt(t, shot - 1).equals("fatally") ? Token.lowerAt(t, shot - 2) : Token.lowerAt(t, shot - 1);
+    return !PASSIVE_AUX.contains(before) && SHOT_OBJECTS.contains(Token.lowerAt(t, shot + 1))
+        && !Token.lowerAt(t, shot + 1).equals("at") && !Token.lowerAt(t, shot + 1).equals("into");
+  }
+
+  /** "... before killing himself", "then turned the gun on herself", "took his own life": a murder-suicide. */
+  private static boolean killsSelfLater(List<Token> t, int from) {
+    for (int j = from; j < t.size() - 1; j++) {
+      String w = t.get(j).lower();
+      String next = t.get(j + 1).lower();
+      if (w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if (SELF_KILLING.contains(w) && (next.equals("himself") || next.equals("herself"))
+          || w.equals("own") && next.equals("life")
+          || w.equals("gun") && next.equals("on") && SELF.contains(Token.lowerAt(t, j + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */
   private static Cue shotThen(List<Token> t, int k) {
     String object = Token.lowerAt(t, k + 1);
     if (Token.lowerAt(t, k - 1).equals("fatally")) {
+      if (shooterOf(t, k)) {
+        return killsSelfLater(t, k + 1) ? new Cue(Category.KILLED, 1) : null;
+      }
       return new Cue(Category.KILLED, 1); // "the boy fatally shot in Government Hill"
     }
     if (SELF.contains(object)) {
@@ -151,10 +191,10 @@ final class CasualtyCues {
     }
     for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
       String w = t.get(j).lower();
-      if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("but")) {
-        break;
+      if (SHOT_CLAUSE_END.contains(w) || t.get(j).isDigits() || CardinalWords.isNumberWord(w)) {
+        break; // "Six were shot -- 2 killed and 4 wounded": the death is another count's
       }
-      if (AFTER.get(w) == Category.KILLED || w.equals("dead")) {
+      if (AFTER.get(w) == Category.KILLED && !HARM_NOUNS.contains(w)) { // "shot in parts of their bodies": no death
         return new Cue(Category.KILLED, j - k + 1);
       }
     }

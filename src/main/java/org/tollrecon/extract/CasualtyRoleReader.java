@@ -12,6 +12,8 @@ import java.util.Set;
  */
 final class CasualtyRoleReader {
   private static final int FORWARD_WINDOW = 12;
+  private static final int SUBSET_ASIDE_WINDOW = 16;
+  private static final Set<String> SENTENCE_STOPS = Set.of(";", ".", "!", "?", "(", ")", ":");
   private static final Set<String> CLAUSE_ENDS = Set.of(
       ",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "!", "?", "\u2013", "\u2014", "when", "while", "after",
       "before", "but", "because", "said", "says", "told", "according", "including", "if", "than", "although",
@@ -158,6 +160,15 @@ final class CasualtyRoleReader {
           continue;
         }
       }
+      if (w.equals(",") && hasNoun && SUBSET_CUES.contains(Token.lowerAt(t, k + 1))) {
+        int close = subsetAsideEnd(t, k);
+        if (close > k) { // "20 people, including six children, were killed": the verb is past the aside
+          end = Math.min(t.size(), end + close - k);
+          k = close;
+          skipped = close;
+          continue;
+        }
+      }
       // "Nine civilians including three children were killed", "10 people including women and children were killed"
       boolean subsetAside = SUBSET_CUES.contains(w) && (k + 1 == limit || hasNoun);
       if ((CLAUSE_ENDS.contains(w) && !subsetAside) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
@@ -165,6 +176,20 @@ final class CasualtyRoleReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** The comma closing an "including" aside that opens at {@code comma}, or -1 when the sentence ends first. */
+  private static int subsetAsideEnd(List<Token> t, int comma) {
+    for (int j = comma + 2; j < Math.min(t.size(), comma + SUBSET_ASIDE_WINDOW); j++) {
+      String w = t.get(j).lower();
+      if (w.equals(",")) {
+        return j;
+      }
+      if (SENTENCE_STOPS.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The comma closing an aside of ages that opens at {@code comma} ("ages 20 and 23,"), or -1. */

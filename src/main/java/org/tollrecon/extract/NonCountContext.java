@@ -18,6 +18,9 @@ final class NonCountContext {
       "highway", "hwy", "court", "place", "parkway", "terrace", "circle", "route", "interstate");
   private static final Set<String> MONEY_WORDS = Set.of("dollars", "dollar", "euros", "pounds", "cents", "bucks");
   private static final Set<String> AGE_LIST_JOINERS = Set.of("and", "or", "to", ",");
+  private static final Set<String> AGE_APPOSITION_ENDS = Set.of(",", ".", "and");
+  // "Calvin Smith, 24 was shot": the closing comma dropped, a singular verb after a number says it is no count.
+  private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has", "remains", "remained");
   private static final Set<String> TIME_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "hours");
 
   boolean excludes(List<Token> t, QuantityMention m) {
@@ -37,7 +40,8 @@ final class NonCountContext {
   }
 
   /**
-   * "23-year-old", "23 years old", "18 year-old", "aged 23", the news apposition "John Smith, 23, ...", and each
+   * "23-year-old", "23 years old", "18 year-old", "14-yr-old", "aged 23", the news apposition "John Smith, 23, ..."
+   * (also with its closing comma dropped before a singular verb: "John Smith, 23 was shot"), and each
    * number of a list of ages: "ages 20 and 27", "6 and 11 years old", "an 18 and 15 year old".
    */
   private static boolean isAge(List<Token> t, int first, int end) {
@@ -51,14 +55,17 @@ final class NonCountContext {
     boolean bareNumber = end - first == 1;
     boolean commaBefore = before.equals(",") && first >= 2 && t.get(first - 2).isCapitalised();
     String after = Token.lowerAt(t, end);
-    return bareNumber && commaBefore && (after.equals(",") || after.equals(".") || after.equals("and"));
+    return bareNumber && commaBefore && (AGE_APPOSITION_ENDS.contains(after)
+        || (SINGULAR_VERBS.contains(after) && t.get(first).text().length() <= 2));
   }
 
   private static boolean ageMarkerAt(List<Token> t, int k) {
     return Token.sequenceAt(t, k, "-", "year") || Token.sequenceAt(t, k, "-", "years")
         || Token.sequenceAt(t, k, "-", "month") || Token.sequenceAt(t, k, "years", "old")
         || Token.sequenceAt(t, k, "year", "old") || Token.sequenceAt(t, k, "-", "week")
-        || Token.sequenceAt(t, k, "year", "-", "old") || Token.sequenceAt(t, k, "years", "-", "old");
+        || Token.sequenceAt(t, k, "year", "-", "old") || Token.sequenceAt(t, k, "years", "-", "old")
+        || Token.sequenceAt(t, k, "-", "yr") || Token.sequenceAt(t, k, "-", "yrs") || Token.sequenceAt(t, k, "yr", "-")
+        || Token.sequenceAt(t, k, "yrs", "old");
   }
 
   private static boolean ageLeadBefore(List<Token> t, int first) {

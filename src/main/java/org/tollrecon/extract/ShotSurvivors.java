@@ -33,7 +33,7 @@ final class ShotSurvivors {
       }
       out.add(as(c, Category.CASUALTIES, c.reading()));
       long lived = c.reading().point() - dead;
-      if (lived > 0) { // the survivors keep the count's id: its offsets and category are theirs
+      if (lived > 0 && !survivorsTold(claims, c, lived)) { // the survivors keep the count's id: its offsets and category are theirs
         out.add(new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
             c.victimsText(), c.side(), new NumberReading(c.reading().text(), lived, lived, lived, Qualifier.EXACT),
             c.subsetOf(), c.attributedTo(), c.eventDate(), c.dateText(), c.location(), c.country(), c.locationText(),
@@ -41,6 +41,12 @@ final class ShotSurvivors {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** "Six were shot, two killed and four wounded": the sentence counts the survivors itself. */
+  private static boolean survivorsTold(List<CasualtyClaim> claims, CasualtyClaim shot, long lived) {
+    return claims.stream().anyMatch(k -> k.category() == Category.INJURED && k.sentence().equals(shot.sentence())
+        && k.charStart() > shot.charStart() && k.reading().point() == lived && Objects.equals(k.unit(), shot.unit()));
   }
 
   /** The largest exact death toll of the incident told at or after the count, 0 when none. */

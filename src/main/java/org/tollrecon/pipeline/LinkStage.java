@@ -1,6 +1,8 @@
 package org.tollrecon.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.countDistinct;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,12 +26,14 @@ import org.tollrecon.align.IncidentClusterer;
 import org.tollrecon.align.IncidentLinker;
 import org.tollrecon.align.LinkBlocks;
 import org.tollrecon.align.IncidentProfile;
+import org.tollrecon.align.TextNames;
 import scala.Tuple2;
 import scala.Tuple3;
 
 /**
  * Links story-level incidents across stories (DESIGN.md section 1.4): blocks incidents by country and
- * date (each compared with those dated within {@link IncidentLinker#FOLLOW_UP_WINDOW_DAYS} days), scores each
+ * date (each compared with those dated within {@link IncidentLinker#FOLLOW_UP_WINDOW_DAYS} days) and by the
+ * rare proper names of their stories' texts ({@link TextNames}), scores each
  * candidate pair with {@link IncidentLinker}, takes the components of the pairs that link, and within
  * each component lets {@link IncidentClusterer} form groups without chaining. Every claim then carries
  * its group's incident id.
@@ -40,11 +44,18 @@ final class LinkStage {
       .add("a", DataTypes.StringType).add("b", DataTypes.StringType).add("score", DataTypes.DoubleType);
   private static final StructType RENAMES = new StructType()
       .add("incident_id", DataTypes.StringType).add("linked_id", DataTypes.StringType);
+  private static final StructType STORY_NAMES = new StructType()
+      .add("story_id", DataTypes.StringType).add("source", DataTypes.StringType).add("name", DataTypes.StringType);
 
   private LinkStage() {}
 
-  static Dataset<AlignedClaim> link(Dataset<AlignedClaim> aligned) {
-    Dataset<IncidentProfile> profiles = profiles(aligned).localCheckpoint();
+  /**
+   * Links the incidents of {@code aligned}, reading the rare names of the texts of {@code storied}, which
+   * holds {@code stories} stories.
+   */
+  static Dataset<AlignedClaim> link(Dataset<AlignedClaim> aligned, Dataset<StoriedArticle> storied, long stories) {
+    Dataset<IncidentProfile> profiles =
+        withTextNames(profiles(aligned), rareTextNames(storied, stories)).localCheckpoint();
     Dataset<Row> pairs = candidatePairs(profiles, commonNames(profiles)).localCheckpoint();
     Dataset<Row> edges = pairs.filter(col("score").geq(IncidentLinker.LINK)).select("a", "b");
     if (edges.isEmpty()) {
@@ -63,6 +74,45 @@ final class LinkStage {
           List<AlignedClaim> claims = new ArrayList<>();
           it.forEachRemaining(claims::add);
           return IncidentProfile.of(id, claims);
+        }, PROFILE);
+  }
+
+  /**
+   * Per story ({@code story_id}), the {@link TextNames} of its articles that are rare in the run
+   * ({@code names}): named by few of its {@code stories} stories, and not by one outlet alone story after story.
+   */
+  static Dataset<Row> rareTextNames(Dataset<StoriedArticle> storied, long stories) {
+    Dataset<Row> named = storied.flatMap((FlatMapFunction<StoriedArticle, Row>) s ->
+        TextNames.of(s.article().title(), s.article().text()).stream()
+            .map(n -> RowFactory.create(s.storyId(), s.article().source(), n)).iterator(), Encoders.row(STORY_NAMES))
+        .distinct();
+    Dataset<Row> rare = named.groupBy("name")
+        .agg(countDistinct("story_id").as("stories"), countDistinct("source").as("outlets"))
+        .filter((FilterFunction<Row>) r -> TextNames.rare(r.getLong(1), r.getLong(2), stories))
+        .select("name");
+    return named.join(rare, "name").groupBy("story_id").agg(collect_set("name").as("names"));
+  }
+
+  /** Each profile with the rare text names of all its stories. */
+  static Dataset<IncidentProfile> withTextNames(Dataset<IncidentProfile> profiles, Dataset<Row> storyNames) {
+    Dataset<Tuple2<String, IncidentProfile>> byStory = profiles.flatMap(
+        (FlatMapFunction<IncidentProfile, Tuple2<String, IncidentProfile>>) p ->
+            p.storyIds().stream().map(s -> new Tuple2<>(s, p)).iterator(),
+        Encoders.tuple(Encoders.STRING(), PROFILE));
+    return byStory.joinWith(storyNames, byStory.col("_1").equalTo(storyNames.col("story_id")), "left_outer")
+        .groupByKey((MapFunction<Tuple2<Tuple2<String, IncidentProfile>, Row>, String>) t -> t._1()._2().incidentId(),
+            Encoders.STRING())
+        .mapGroups((MapGroupsFunction<String, Tuple2<Tuple2<String, IncidentProfile>, Row>, IncidentProfile>) (id, it) -> {
+          IncidentProfile profile = null;
+          Set<String> names = new HashSet<>();
+          while (it.hasNext()) {
+            Tuple2<Tuple2<String, IncidentProfile>, Row> t = it.next();
+            profile = t._1()._2();
+            if (t._2() != null) {
+              names.addAll(t._2().<String>getList(1));
+            }
+          }
+          return profile.withTextNames(names);
         }, PROFILE);
   }
 
@@ -90,15 +140,16 @@ final class LinkStage {
    * Pairs (a < b) of incidents from different stories that share a block, with their scores. An incident
    * is filed under its country and date, and looks for candidates under its country and under "country
    * unknown" on each day of its window; one of unknown country looks under its date only as "unknown",
-   * which every incident also searches, so every pair within the window meets at least once.
+   * which every incident also searches, so every pair within the window meets at least once. Incidents
+   * whose texts share a rare name also meet under that name, whatever their dates.
    */
   static Dataset<Row> candidatePairs(Dataset<IncidentProfile> profiles, Set<String> commonNames) {
     Set<String> common = new HashSet<>(commonNames);
     Encoder<Tuple3<String, String, IncidentProfile>> keyed =
         Encoders.tuple(Encoders.STRING(), Encoders.STRING(), PROFILE);
-    Dataset<Tuple3<String, String, IncidentProfile>> home = profiles.map(
-        (MapFunction<IncidentProfile, Tuple3<String, String, IncidentProfile>>) p ->
-            new Tuple3<>(LinkBlocks.homeKey(p), p.incidentId(), p), keyed);
+    Dataset<Tuple3<String, String, IncidentProfile>> home = profiles.flatMap(
+        (FlatMapFunction<IncidentProfile, Tuple3<String, String, IncidentProfile>>) p ->
+            LinkBlocks.homeKeys(p).stream().map(k -> new Tuple3<>(k, p.incidentId(), p)).iterator(), keyed);
     Dataset<Tuple3<String, String, IncidentProfile>> window = profiles.flatMap(
         (FlatMapFunction<IncidentProfile, Tuple3<String, String, IncidentProfile>>) p ->
             LinkBlocks.searchKeys(p).stream().map(k -> new Tuple3<>(k, p.incidentId(), p)).iterator(), keyed);

@@ -70,7 +70,7 @@ public final class TollReconJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     t = stage("extract", t, "claims", extracted.count());
 
-    Dataset<AlignedClaim> aligned = LinkStage.link(AlignStage.align(extracted)).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<AlignedClaim> aligned = LinkStage.link(AlignStage.align(extracted), storied, stories).persist(StorageLevel.MEMORY_AND_DISK());
     long incidentClaims = aligned.filter((FilterFunction<AlignedClaim>) a -> a.incidentId() != null).count();
     t = stage("align", t, "incident_claims", incidentClaims);
 

@@ -213,4 +213,45 @@ class IncidentLinkerTest {
     assertThat(p.headline()).contains("birch", "hollow").doesNotContain("accidentally", "home", "thanksgiving");
     assertThat(p.names()).contains("birch", "hollow").doesNotContain("thanksgiving", "day");
   }
+
+  private static IncidentProfile texted(String id, String story, LocalDate date, String place, String event,
+      Long killed, Set<String> textNames) {
+    return profile(id, story, date, place, event, killed, null, Set.of(), Set.of("shooting")).withTextNames(textNames);
+  }
+
+  @Test
+  void aTrialWeeksLaterLinksWhenItsTextNamesTheVictimTheSuspectAndTheStreet() {
+    IncidentProfile first = texted("i1", "s1", DAY, "Fairview", "shooting", 1L,
+        Set.of("okafor", "brannigan", "delmont", "kessler"));
+    IncidentProfile trial = texted("i2", "s2", DAY.plusDays(40), null, null, 1L,
+        Set.of("okafor", "brannigan", "delmont", "juror"));
+    IncidentProfile unread = texted("i3", "s3", DAY.plusDays(40), null, null, 1L, Set.of());
+    IncidentProfile yearLater = texted("i4", "s4", DAY.plusDays(IncidentLinker.NAMED_FOLLOW_UP_WINDOW_DAYS + 10),
+        null, null, 1L, Set.of("okafor", "brannigan", "delmont"));
+    assertThat(IncidentLinker.score(first, trial)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.vetoed(first, unread)).isTrue();
+    assertThat(IncidentLinker.vetoed(first, yearLater)).isTrue();
+  }
+
+  @Test
+  void twoShootingsInOneCityWeeksApartWhoseTextsShareOnlyTheSpokesmanAndPrecinctStayApart() {
+    IncidentProfile first = texted("i1", "s1", DAY, "Fairview", "shooting", 1L,
+        Set.of("okafor", "lindqvist", "precinct"));
+    IncidentProfile other = texted("i2", "s2", DAY.plusDays(20), "Fairview", "shooting", 1L,
+        Set.of("marchetti", "lindqvist", "precinct"));
+    assertThat(IncidentLinker.parts(first, other).text()).isZero();
+    assertThat(IncidentLinker.vetoed(first, other)).isTrue();
+    IncidentProfile abroad = new IncidentProfile("i3", Set.of("s3"), DAY.plusDays(20), true, "CA", null,
+        "shooting", Set.of("people"), 1L, null, Set.of(), Set.of("shooting"))
+        .withTextNames(Set.of("okafor", "lindqvist", "precinct"));
+    assertThat(IncidentLinker.vetoed(first, abroad)).isTrue();
+  }
+
+  @Test
+  void aRareNameFilesAnIncidentUnderABlockWhateverItsDate() {
+    IncidentProfile first = texted("i1", "s1", DAY, "Fairview", "shooting", 1L, Set.of("okafor"));
+    IncidentProfile later = texted("i2", "s2", DAY.plusDays(50), null, null, 1L, Set.of("okafor"));
+    assertThat(LinkBlocks.homeKeys(first)).contains(LinkBlocks.homeKey(first));
+    assertThat(LinkBlocks.searchKeys(later)).containsAnyElementsOf(LinkBlocks.homeKeys(first));
+  }
 }

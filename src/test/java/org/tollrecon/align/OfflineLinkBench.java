@@ -34,6 +34,7 @@ public final class OfflineLinkBench {
     Path run = Path.of(args[0]);
     Path gold = Path.of(args[1]);
     Map<String, String> titles = titles(gold.resolve("articles.jsonl"));
+    TEXT_NAMES.putAll(rareTextNames(gold.resolve("articles.jsonl"), run.resolve("articles.csv")));
     Map<String, List<AlignedClaim>> byStory = new TreeMap<>();
     for (Map<String, String> r : CsvTable.read(run.resolve("claims.csv")).rows()) {
       AlignedClaim a = GvcSplitDiagnostic.aligned(r);
@@ -74,10 +75,10 @@ public final class OfflineLinkBench {
     aligned.stream().filter(a -> a.incidentId() != null)
         .forEach(a -> byIncident.computeIfAbsent(a.incidentId(), k -> new ArrayList<>()).add(a));
     List<IncidentProfile> profiles = new ArrayList<>();
-    byIncident.forEach((id, cs) -> profiles.add(IncidentProfile.of(id, cs)));
+    byIncident.forEach((id, cs) -> profiles.add(withTextNames(IncidentProfile.of(id, cs))));
     Set<String> common = commonNames(profiles);
     Map<String, List<IncidentProfile>> home = new HashMap<>();
-    profiles.forEach(p -> home.computeIfAbsent(LinkBlocks.homeKey(p), k -> new ArrayList<>()).add(p));
+    profiles.forEach(p -> LinkBlocks.homeKeys(p).forEach(k -> home.computeIfAbsent(k, z -> new ArrayList<>()).add(p)));
     Map<String, Map<String, Double>> pairs = new HashMap<>();
     List<String[]> edges = new ArrayList<>();
     for (IncidentProfile x : profiles) {
@@ -122,6 +123,45 @@ public final class OfflineLinkBench {
     aligned.forEach(a -> out.add(a.incidentId() != null && rename.containsKey(a.incidentId())
         ? a.withIncident(rename.get(a.incidentId())) : a));
     return out;
+  }
+
+  /** The rare text names of each story, as LinkStage finds them. */
+  static final Map<String, Set<String>> TEXT_NAMES = new HashMap<>();
+
+  private static IncidentProfile withTextNames(IncidentProfile p) {
+    Set<String> names = new HashSet<>();
+    p.storyIds().forEach(s -> names.addAll(TEXT_NAMES.getOrDefault(s, Set.of())));
+    return p.withTextNames(names);
+  }
+
+  private static Map<String, Set<String>> rareTextNames(Path jsonl, Path runArticles) throws IOException {
+    Map<String, String> storyOf = new HashMap<>();
+    Map<String, String> outletOf = new HashMap<>();
+    CsvTable.read(runArticles).rows().forEach(r -> {
+      storyOf.put(r.get("article_id"), r.get("story_id"));
+      outletOf.put(r.get("story_id"), r.get("source"));
+    });
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, Set<String>> byStory = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(jsonl)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        JsonNode n = mapper.readTree(line);
+        String story = storyOf.get(n.get("id").asText());
+        if (story != null) {
+          byStory.computeIfAbsent(story, k -> new HashSet<>()).addAll(TextNames.of(
+              n.hasNonNull("title") ? n.get("title").asText() : null, n.get("text").asText()));
+        }
+      }
+    }
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Set<String>> outlets = new HashMap<>();
+    byStory.forEach((story, ns) -> ns.forEach(x -> {
+      df.merge(x, 1, Integer::sum);
+      outlets.computeIfAbsent(x, k -> new HashSet<>()).add(String.valueOf(outletOf.get(story)));
+    }));
+    long runStories = new HashSet<>(storyOf.values()).size();
+    byStory.values().forEach(ns -> ns.removeIf(x -> !TextNames.rare(df.get(x), outlets.get(x).size(), runStories)));
+    return byStory;
   }
 
   private static Set<String> commonNames(List<IncidentProfile> profiles) {

@@ -144,6 +144,12 @@ class SentenceClaimExtractorTest {
       "He opened fire and wounded two boys 7 and 12 years old.; injured=2",
       "A 24 year-old man was shot in the arm.; injured=1",
       "The other woman received a graze wound to the head.; injured=1",
+      // the count before an active "fatally shot" is the one who fired; dead only if the shooter took his life
+      "A deputy fatally shot the man after he drew a knife.; ''",
+      "A woman fatally shot her husband and then turned the gun on herself.; killed=1",
+      // a death told after the shot belongs to its own count, and "bodies" says no death of the shot
+      "Eight people were shot -- three killed and five wounded -- at a party on Friday.; casualties=8 killed=3 injured=5",
+      "Four men were shot in different parts of their bodies.; injured=4",
   })
   void tellsTheDeadApartFromTheShotWhoLived(String sentence, String expected) {
     assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())

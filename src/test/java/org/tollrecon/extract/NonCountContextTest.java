@@ -1,0 +1,32 @@
+package org.tollrecon.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tollrecon.extract.SentenceClaimExtractorTest.read;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Ages written the short ways local news writes them are no counts; counts after a comma still are. */
+class NonCountContextTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Jordan Hale, 24 was shot in the arm outside the store.",
+      "Deputies said a 15-yr-old is in stable condition.",
+      "Maria Lopez, 31 remains in hospital after the crash.",
+  })
+  void anAgeIsNoCount(String sentence) {
+    assertThat(read(sentence)).extracting(c -> c.reading().point()).allMatch(n -> n == 1);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "In Chicago, 24 were shot over the holiday.; 24",
+      "On Saturday, 12 people were killed in the blast.; 12",
+      "By Friday, 15 had died in the fighting, medics said.; 15",
+  })
+  void aCountAfterACommaStaysACount(String sentence, long point) {
+    assertThat(read(sentence)).extracting(c -> c.reading().point()).containsExactly(point);
+  }
+}

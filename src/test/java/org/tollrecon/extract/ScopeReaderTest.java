@@ -1,0 +1,38 @@
+package org.tollrecon.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tollrecon.extract.SentenceClaimExtractorTest.read;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Round-ups of many incidents are aggregate tolls; one incident's count stays an incident claim. */
+class ScopeReaderTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Nine people were wounded in 11 shootings across the county on Saturday.",
+      "Three men were killed in separate shootings on the West Side overnight.",
+      "2 dead, 7 hurt in weekend shootings",
+      "Two people died in unrelated incidents on Friday, police said.",
+      "A spate of shootings left four people dead and six wounded, police said.",
+      "At least 12 people have been shot across the city since Friday evening.",
+      "Violent night leaves 3 dead, 5 injured on the east side",
+      "Thirty people were shot in the first 60 days of 2016, police said.",
+  })
+  void countsOverManyIncidentsAreAggregate(String sentence) {
+    assertThat(read(sentence)).extracting(CasualtyClaim::scope).containsOnly(Scope.AGGREGATE).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Two men were charged in connection with the shootings that wounded three people.",
+      "Three people were wounded in the shootings outside the bar on Main Street.",
+      "A man was shot across the street from the school, police said.",
+      "Four people were shot at a party on Saturday night.",
+      "In the first hours of the assault, 20 soldiers were killed.",
+  })
+  void oneIncidentsCountStaysAnIncidentClaim(String sentence) {
+    assertThat(read(sentence)).extracting(CasualtyClaim::scope).containsOnly(Scope.INCIDENT).isNotEmpty();
+  }
+}
