@@ -28,8 +28,9 @@ import org.tollrecon.extract.Scope;
  *   <li>Within that article a figure may be repeated (headline, lede, caption), so figures are summed
  *       only within one sentence, where they name disjoint victim groups ("at least 13 government forces
  *       were killed and seven Asayesh fighters" → at least 20). An "including" subset is never summed.
- *   <li>Across sentences the most informative total is taken: a numeric one over a vague one, then the one
- *       with the largest point (tolls restated later in an article are often updated ones).
+ *   <li>Across sentences the most informative total is taken: a numeric one over a vague one, then the
+ *       earliest in the article (the headline and lede state the toll; later sentences go into parts of
+ *       it, other shootings and yearly tallies).
  *   <li>A report is vague when the reading chosen is VAGUE.
  * </ol>
  *

@@ -22,9 +22,11 @@ import org.tollrecon.extract.Qualifier;
  * is an "including" subset of another claim of the same article, category and unit is never summed; a
  * subset whose total counts something else ("10 dead among 34 casualties") stands alone. Within a
  * sentence, a claim identical to one already taken (same words, victims and interval) is dropped: that is
- * a sentence repeated in the text, not a second group. Across sentences the most informative total wins:
- * a numeric one over a vague one, then the largest point (tolls restated later are often updated), then
- * the earliest in the text.
+ * a sentence repeated in the text, not a second group. Across sentences a numeric total wins over a vague
+ * one, then the earliest in the text: headline and lede state the incident's toll, while later sentences
+ * go into parts of it, earlier or nearby shootings and yearly tallies, whose larger figures are not this
+ * incident's toll. Figures of separate sentences are never added: most restate or break down the
+ * same toll, so adding them counts people twice far more often than it finds one more.
  */
 final class ReportTotal {
 
@@ -38,9 +40,7 @@ final class ReportTotal {
   }
 
   private static final Comparator<SentenceTotal> MOST_INFORMATIVE =
-      Comparator.comparing(SentenceTotal::vague)
-          .thenComparing(Comparator.comparingLong((SentenceTotal t) -> t.reading().point()).reversed())
-          .thenComparingInt(SentenceTotal::offset);
+      Comparator.comparing(SentenceTotal::vague).thenComparingInt(SentenceTotal::offset);
 
   static SentenceTotal of(List<CasualtyClaim> articleClaims) {
     if (articleClaims.isEmpty()) {

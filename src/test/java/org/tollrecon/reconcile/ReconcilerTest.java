@@ -192,8 +192,9 @@ class ReconcilerTest {
   @Test
   void theCopyWithMostClaimsIsRead() {
     Figure killed = figure(reconciler.reconcile("B", List.of(
-        in("001", "Associated Press", "2020-10-27", "ap-1").says("b-1", exact(12)),
-        in("001", "Associated Press", "2020-10-27", "ap-1").says("b-2", exact(14)),
+        in("001", "Associated Press", "2020-10-27", "ap-1").sentence("The strike killed 14", 0).says("b-1", exact(14)),
+        in("001", "Associated Press", "2020-10-27", "ap-1").sentence("12 of them were fighters", 300)
+            .says("b-2", exact(12)),
         in("005", "Dawn", "2020-10-28", "ap-1").says("b-3", exact(12)))), Category.KILLED);
 
     assertThat(killed.reports()).singleElement()
@@ -214,15 +215,44 @@ class ReconcilerTest {
   }
 
   @Test
-  void acrossSentencesANumberBeatsAVagueWordAndTheLargestNumberWins() {
+  void acrossSentencesANumberBeatsAVagueWordAndTheEarliestNumberWins() {
     Figure killed = figure(reconciler.reconcile("A", List.of(
-        ap001().says("x-1", reading("scores", 40, 99L, 40, Qualifier.VAGUE)),
-        ap001().says("x-2", exact(20)),
-        ap001().says("x-3", exact(25)))), Category.KILLED);
+        ap001().sentence("Scores were killed when the market was hit", 0)
+            .says("x-1", reading("scores", 40, 99L, 40, Qualifier.VAGUE)),
+        ap001().sentence("The market strike killed 20 people, the agency said", 120).says("x-2", exact(20)),
+        ap001().sentence("Rescuers later said 25 had died", 400).says("x-3", exact(25)))), Category.KILLED);
 
     assertThat(killed.reports()).singleElement()
         .extracting(ReportPoint::point, ReportPoint::vague, ReportPoint::claimIds)
-        .containsExactly(25L, false, List.of("x-3"));
+        .containsExactly(20L, false, List.of("x-2"));
+  }
+
+  @Test
+  void aLargerFigureLaterInTheArticleDoesNotReplaceTheLedeToll() {
+    Figure killed = figure(reconciler.reconcile("A", List.of(
+        ap001().sentence("Two men were shot dead outside a corner store on Friday night", 0)
+            .says("y-1", word("Two", 2)),
+        ap001().sentence("Eleven people have been killed by gunfire in the county since January", 700)
+            .says("y-2", word("Eleven", 11)))), Category.KILLED);
+
+    assertThat(killed.reports()).singleElement()
+        .extracting(ReportPoint::point, ReportPoint::claimIds)
+        .containsExactly(2L, List.of("y-1"));
+  }
+
+  @Test
+  void peopleToldOfInSeparateSentencesAreNotAdded() {
+    Figure killed = figure(reconciler.reconcile("A", List.of(
+        ap001().sentence("Two people were killed in a shooting at a birthday party", 0)
+            .says("z-1", word("Two", 2)),
+        ap001().sentence("A 31-year-old man was killed as he tried to shield his niece", 300)
+            .says("z-2", word("A", 1)),
+        ap001().sentence("Two people were killed in a shooting at a birthday party", 900)
+            .says("z-3", word("Two", 2)))), Category.KILLED);
+
+    assertThat(killed.reports()).singleElement()
+        .extracting(ReportPoint::point, ReportPoint::claimIds)
+        .containsExactly(2L, List.of("z-1"));
   }
 
   @Test
