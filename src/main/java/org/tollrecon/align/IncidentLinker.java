@@ -155,12 +155,16 @@ public final class IncidentLinker {
     return vetoed(a, b, named(a, b));
   }
 
-  /** Evidence that two incidents cannot be one, where a named pair may lie further apart in time. */
+  /**
+   * Evidence that two incidents cannot be one. A named pair may lie further apart in time, and its places or
+   * countries may disagree: three rare names of the same people and street outweigh a town or a country the
+   * extractor misread ("New York City" for a village upstate, a country from an ambiguous "Orange").
+   */
   private static boolean vetoed(IncidentProfile a, IncidentProfile b, boolean named) {
-    if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+    if (!named && a.country() != null && b.country() != null && !a.country().equals(b.country())) {
       return true;
     }
-    if (!PlaceContainment.compatible(a.place(), b.place(), a.country() != null ? a.country() : b.country())) {
+    if (!named && !PlaceContainment.compatible(a.place(), b.place(), a.country() != null ? a.country() : b.country())) {
       return true;
     }
     long beyond = daysBeyondWindow(a, b);

@@ -85,6 +85,9 @@ final class CasualtyCues {
     if (w.equals("shot")) {
       return shotThen(t, k);
     }
+    if (w.equals("wound") && (next.equals("up") || next.equals("down"))) {
+      return null; // "wound up in the clubhouse": the verb to wind
+    }
     if (CARRIED.contains(w)) {
       return toHospital(t, k);
     }

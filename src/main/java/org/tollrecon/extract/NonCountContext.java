@@ -21,6 +21,9 @@ final class NonCountContext {
   private static final Set<String> AGE_APPOSITION_ENDS = Set.of(",", ".", "and");
   // "Calvin Smith, 24 was shot": the closing comma dropped, a singular verb after a number says it is no count.
   private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has", "remains", "remained");
+  private static final Set<String> MEASURE_UNITS = Set.of(
+      "yard", "yards", "foot", "feet", "inch", "mile", "meter", "metre", "pound", "ton", "caliber", "calibre", "round",
+      "gallon", "acre", "story", "storey", "minute", "hour", "day", "hundred", "page", "count", "point", "degree");
   private static final Set<String> TIME_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "hours");
 
   boolean excludes(List<Token> t, QuantityMention m) {
@@ -32,10 +35,10 @@ final class NonCountContext {
     Token number = t.get(end - 1);
     String before = Token.lowerAt(t, first - 1);
     String after = Token.lowerAt(t, end);
-    return isAge(t, first, end) || TIME_WORDS.contains(after) || isDate(t, first, end) || isYear(number, before, after)
-        || after.equals("block") || isAddress(t, end) || before.equals("no.") || Token.sequenceAt(t, first - 2, "no", ".")
-        || before.equals("number") || before.equals("route") || before.equals("$") || before.equals("£")
-        || before.equals("€") || MONEY_WORDS.contains(after) || after.equals("%") || after.equals("percent")
+    return isAge(t, first, end) || isMeasure(t, end) || TIME_WORDS.contains(after) || isDate(t, first, end)
+        || isYear(number, before, after) || after.equals("block") || isAddress(t, end) || before.equals("no.")
+        || Token.sequenceAt(t, first - 2, "no", ".") || before.equals("number") || before.equals("route")
+        || before.equals("$") || before.equals("£") || before.equals("€") || MONEY_WORDS.contains(after) || after.equals("%") || after.equals("percent")
         || Token.sequenceAt(t, end, "per", "cent");
   }
 
@@ -57,6 +60,11 @@ final class NonCountContext {
     String after = Token.lowerAt(t, end);
     return bareNumber && commaBefore && (AGE_APPOSITION_ENDS.contains(after)
         || (SINGULAR_VERBS.contains(after) && t.get(first).text().length() <= 2));
+  }
+
+  /** "a 100-yard shot", "a 12-hour standoff", "a 9-foot fence": a number joined to a unit measures a thing. */
+  private static boolean isMeasure(List<Token> t, int end) {
+    return Token.lowerAt(t, end).equals("-") && MEASURE_UNITS.contains(Token.lowerAt(t, end + 1));
   }
 
   private static boolean ageMarkerAt(List<Token> t, int k) {

@@ -13,23 +13,27 @@ final class ScopeReader {
   // The lookahead lists every letter a match can start with: it rejects most positions before the costlier
   // word-boundary test and the alternation run, and changes no match.
   static final Pattern AGGREGATE = Pattern.compile(
-      "(?=[acdhilopr-tvw])(?:\\b(?:since (?:the (?:beginning|start|outbreak) of|(?:19|20)\\d\\d|(?:" + MONTH + ")\\b"
+      "(?=[ac-fhil-w\\d])(?:\\b(?:since (?:the (?:beginning|start|outbreak) of|(?:19|20)\\d\\d|(?:" + MONTH + ")\\b"
           + "|the (?:war|conflict|uprising|revolution|start|outbreak))|\\bthis (?:year|month)\\b|\\bso far\\b"
           + "|\\bto date\\b"
           + "|\\b(?:in|over|during) the (?:past|last) (?:\\w+ )?(?:week|weeks|month|months|year|years|days|decade)\\b"
           + "|\\b(?:during|throughout) the (?:war|conflict|civil war)\\b|\\b(?:war|conflict) (?:began|started|erupted)"
           + "|\\bcampaign\\b|\\b(?:last|previous|latest) offensive\\b|\\bin total\\b|\\bcumulative\\b"
           + "|\\b(?:since|in) (?:19|20)\\d\\d and\\b"
-          + "|\\bin (?:(?!(?:the|these|those|connection|a|an|his|her|their)\\b)[\\w'-]+ ){0,3}(?:shootings|stabbings"
+          + "|\\bin (?:(?!(?:the|these|those|connection|a|an|his|her|their)\\b)[\\w'-]+ ){0,4}(?:shootings|stabbings"
           + "|incidents)\\b|\\b(?:series|string|spate|rash|wave) of (?:[\\w-]+ ){0,2}(?:shootings|stabbings|incidents"
           + "|attacks)\\b|\\bacross the (?:city|county|state|country|region|metro area)\\b"
           + "|\\bviolent (?:weekend|night|day|week|holiday)\\b"
-          + "|\\b(?:weekend|holiday|overnight) (?:shootings|violence)\\b"
+          + "|\\b(?:weekend|holiday|overnight) (?:shootings|violence|gunfire)\\b"
+          + "|\\b(?:separate|unrelated|multiple) (?:[\\w-]+ )?(?:attacks|shootings|incidents)\\b"
+          + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+) (?:shootings|stabbings)\\b"
+          + "|\\bin (?:a )?\\d+-hour (?:span|period|stretch)\\b"
           + "|\\bin the first (?:[\\w-]+ )?(?:days|weeks|months) of (?:(?:19|20)\\d\\d|the year|this year)\\b))",
       Pattern.CASE_INSENSITIVE);
-  static final OpeningWords AGGREGATE_OPENS = OpeningWords.of("since", "this", "so", "to", "in", "over", "during",
+  static final OpeningWords AGGREGATE_OPENS = OpeningWords.orNumber("since", "this", "so", "to", "in", "over", "during",
       "throughout", "war", "conflict", "campaign", "last", "previous", "latest", "cumulative", "series", "string",
-      "spate", "rash", "wave", "across", "violent", "weekend", "holiday", "overnight");
+      "spate", "rash", "wave", "across", "violent", "weekend", "holiday", "overnight", "separate", "unrelated",
+      "multiple", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several");
 
   Scope read(String sentence, boolean headline) {
     return headline || AGGREGATE_OPENS.find(AGGREGATE.matcher(sentence), sentence, 0) ? Scope.AGGREGATE

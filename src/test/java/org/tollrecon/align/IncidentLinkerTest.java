@@ -243,7 +243,7 @@ class IncidentLinkerTest {
     assertThat(IncidentLinker.vetoed(first, other)).isTrue();
     IncidentProfile abroad = new IncidentProfile("i3", Set.of("s3"), DAY.plusDays(20), true, "CA", null,
         "shooting", Set.of("people"), 1L, null, Set.of(), Set.of("shooting"))
-        .withTextNames(Set.of("okafor", "lindqvist", "precinct"));
+        .withTextNames(Set.of("okafor", "lindqvist"));
     assertThat(IncidentLinker.vetoed(first, abroad)).isTrue();
   }
 
@@ -253,5 +253,16 @@ class IncidentLinkerTest {
     IncidentProfile later = texted("i2", "s2", DAY.plusDays(50), null, null, 1L, Set.of("okafor"));
     assertThat(LinkBlocks.homeKeys(first)).contains(LinkBlocks.homeKey(first));
     assertThat(LinkBlocks.searchKeys(later)).containsAnyElementsOf(LinkBlocks.homeKeys(first));
+  }
+
+  @Test
+  void aNamedPairLinksThoughOneReportResolvedAnotherTown() {
+    IncidentProfile village = texted("i1", "s1", DAY, "Millbrook", "shooting", 4L,
+        Set.of("okafor", "brannigan", "delmont"));
+    IncidentProfile misread = texted("i2", "s2", DAY, "New York City", "shooting", 4L,
+        Set.of("okafor", "brannigan", "delmont"));
+    IncidentProfile unnamed = texted("i3", "s3", DAY, "New York City", "shooting", 4L, Set.of("okafor"));
+    assertThat(IncidentLinker.score(village, misread)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.vetoed(village, unnamed)).isTrue();
   }
 }

@@ -15,9 +15,15 @@ class NonCountContextTest {
       "Jordan Hale, 24 was shot in the arm outside the store.",
       "Deputies said a 15-yr-old is in stable condition.",
       "Maria Lopez, 31 remains in hospital after the crash.",
+      "A sniper killed the gunman with a 100-yard shot, police said.",
   })
   void anAgeIsNoCount(String sentence) {
     assertThat(read(sentence)).extracting(c -> c.reading().point()).allMatch(n -> n == 1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void woundUpIsNoWound() {
+    assertThat(read("Building 29 resident Andrew Hale wound up in the clubhouse.")).isEmpty();
   }
 
   @ParameterizedTest

@@ -19,6 +19,11 @@ class ScopeReaderTest {
       "At least 12 people have been shot across the city since Friday evening.",
       "Violent night leaves 3 dead, 5 injured on the east side",
       "Thirty people were shot in the first 60 days of 2016, police said.",
+      "20 people wounded in several Fourth of July shootings",
+      "At least 30 other people were shot in separate attacks since Friday.",
+      "Three shootings left six people wounded over three hours, police said.",
+      "In the city, weekend gunfire kills 2, wounds 9",
+      "18 people shot in Philly in 48-hour span",
   })
   void countsOverManyIncidentsAreAggregate(String sentence) {
     assertThat(read(sentence)).extracting(CasualtyClaim::scope).containsOnly(Scope.AGGREGATE).isNotEmpty();
