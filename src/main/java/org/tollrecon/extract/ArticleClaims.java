@@ -34,7 +34,7 @@ final class ArticleClaims {
       return;
     }
     if (refersBack && c.category() == Category.KILLED && isOne(c)) {
-      dropLatestWoundingOfOne(); // "A man was shot ... He died": the wounding was the start of the death
+      dropLatestWoundingOfOne(c.victims()); // "A man was shot ... He died": the wounding was the start of the death
     }
     if (refersBack && c.category() == Category.INJURED && isOne(c) && told(Category.KILLED) && !told(Category.INJURED)) {
       return; // "Brown was killed ... He was shot twice": how he died, not a second person hurt
@@ -103,10 +103,12 @@ final class ArticleClaims {
     return a == null || b == null || a.equals(b);
   }
 
-  private void dropLatestWoundingOfOne() {
+  /** A boy wounded is not the woman later told dead: only a wounding of a compatible group is dropped. */
+  private void dropLatestWoundingOfOne(String deadGroup) {
     for (int i = kept.size() - 1; i >= 0; i--) {
       CasualtyClaim k = kept.get(i);
-      if (k.category() == Category.INJURED && isOne(k) && onePerson.get(i) && k.subsetOf() == null) {
+      if (k.category() == Category.INJURED && isOne(k) && onePerson.get(i) && k.subsetOf() == null
+          && compatible(deadGroup, k.victims())) {
         replacedBy.put(k.claimId(), null);
         kept.remove(i);
         onePerson.remove(i);

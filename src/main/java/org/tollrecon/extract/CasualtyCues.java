@@ -70,6 +70,7 @@ final class CasualtyCues {
       ",", ";", ".", "but", "-", "\u2014", "\u2013", "(", ":");
   // Nouns that name the dead after a count ("five bodies") but say nothing of the shot before them.
   private static final Set<String> HARM_NOUNS = Set.of("bodies", "deaths", "fatalities");
+  private static final Set<String> SHOT_NOUN_BEFORE = Set.of("a", "the", "one", "another", "single", "warning");
   private static final Set<String> SELF_KILLING = Set.of("killing", "killed", "shooting", "shot");
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave", "good");
 
@@ -181,6 +182,9 @@ final class CasualtyCues {
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */
   private static Cue shotThen(List<Token> t, int k) {
     String object = Token.lowerAt(t, k + 1);
+    if (SHOT_NOUN_BEFORE.contains(Token.lowerAt(t, k - 1))) {
+      return null; // "fired off a shot hitting a man": the noun, said of the one who fired
+    }
     if (Token.lowerAt(t, k - 1).equals("fatally")) {
       if (shooterOf(t, k)) {
         return killsSelfLater(t, k + 1) ? new Cue(Category.KILLED, 1) : null;

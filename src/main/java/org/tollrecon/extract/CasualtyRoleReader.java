@@ -41,6 +41,8 @@ final class CasualtyRoleReader {
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "surpassed",
       "surpasses", "exceeded", "exceeds", "was", "is", "stood", "stands", "at");
+  // Participles of a shot told from the shooter's side; of things ("hitting two cars") they say no harm.
+  private static final Set<String> BULLET_HITS = Set.of("hitting", "striking");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
 
   private final VictimNouns victims;
@@ -125,7 +127,11 @@ final class CasualtyRoleReader {
     if (forward == null || forward.isPresent()) {
       return forward;
     }
-    return backward(t, m.firstToken(), endsClause(t, np.end()));
+    Optional<Category> before = backward(t, m.firstToken(), endsClause(t, np.end()));
+    if (before != null && before.isEmpty() && np.head() >= 0 && BULLET_HITS.contains(Token.lowerAt(t, m.firstToken() - 1))) {
+      return Optional.of(Category.INJURED); // "opened fire, hitting three people": of people, a hit is a wound
+    }
+    return before;
   }
 
   private static boolean endsClause(List<Token> t, int k) {

@@ -185,6 +185,14 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           listed.addAll(singles.listedBefore(tokens, s.start(), s.category()));
         }
       }
+      for (SingleVictimReader.Statement s : singles.objects(tokens)) {
+        // "returned fire, killing the suspect"; a count of the same harm ("a murder-suicide") may hold the object
+        if (counted.stream().noneMatch(c -> c.category() == s.category()) && !counts(s) && starts.add(s.start())) {
+          CasualtyClaim claim = single(s);
+          counted.add(claim);
+          into.add(claim, true, s.refersBack());
+        }
+      }
       for (SingleVictimReader.Statement s : listed) {
         if (!counts(s) && starts.add(s.start())) {
           into.add(single(s), true, false); // one of several people listed as harmed together: summed in the sentence
@@ -268,6 +276,10 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private boolean countOfShot(QuantityMention m, int limit, CasualtyRole role) {
       if (role.victimsText() != null && role.victimsText().toLowerCase(Locale.ROOT).contains("other")) {
         return false;
+      }
+      String before = Token.lowerAt(tokens, m.firstToken() - 1);
+      if (before.equals("hitting") || before.equals("striking")) {
+        return true; // "fired into a car, hitting four people": a hit, which may hold the dead
       }
       for (int j = m.endToken(); j < Math.min(limit, Math.min(tokens.size(), m.endToken() + 10)); j++) {
         String w = tokens.get(j).lower();

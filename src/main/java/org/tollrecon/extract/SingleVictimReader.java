@@ -51,6 +51,9 @@ final class SingleVictimReader {
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
   private static final Set<String> ACTIVE_HARM = Set.of(
       "shot", "shoots", "killed", "kills", "wounded", "wounds", "injured", "injures", "stabbed", "stabs");
+  // The shooter's side told in a participle clause: "returned fire, killing the suspect", "hitting the boy".
+  private static final Set<String> HARM_PARTICIPLES = Set.of(
+      "killing", "wounding", "injuring", "hitting", "striking");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been", "being", "got", "get");
   // Participles a headline puts straight after its subject, the auxiliary dropped.
   private static final Set<String> HEADLINE_HARM = Set.of(
@@ -100,6 +103,15 @@ final class SingleVictimReader {
         out.set(out.size() - 1, s); // "the boy who was shot died": one person, and the death is what counts
       }
     }
+    return out;
+  }
+
+  /**
+   * The one-person victims of a sentence told as objects of the shooter's verbs, left to right; the
+   * shooter is their subject, so they are other people than any count before the verb.
+   */
+  List<Statement> objects(List<Token> t) {
+    List<Statement> out = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
       Statement object = objectOf(t, k);
       if (object != null && out.stream().noneMatch(o -> o.start() == object.start())) {
@@ -116,18 +128,21 @@ final class SingleVictimReader {
    */
   private Statement objectOf(List<Token> t, int k) {
     String verb = t.get(k).lower();
-    if (!ACTIVE_HARM.contains(verb) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 1))
+    boolean participle = HARM_PARTICIPLES.contains(verb);
+    if (!ACTIVE_HARM.contains(verb) && !participle || PASSIVE_AUX.contains(Token.lowerAt(t, k - 1))
         || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2))) {
       return null;
     }
     int o = k + 1;
     Category c = verb.startsWith("kill") || Token.lowerAt(t, k - 1).equals("fatally") ? Category.KILLED
         : Category.INJURED;
-    if (Token.lowerAt(t, o).equals("and") && ACTIVE_HARM.contains(Token.lowerAt(t, o + 1))) {
-      c = Token.lowerAt(t, o + 1).startsWith("kill") ? Category.KILLED : c; // "shot and killed his wife"
+    String second = Token.lowerAt(t, o + 1);
+    if (Token.lowerAt(t, o).equals("and") && (ACTIVE_HARM.contains(second) || HARM_PARTICIPLES.contains(second))) {
+      c = second.startsWith("kill") ? Category.KILLED : c; // "shot and killed his wife", "hitting and killing"
       o += 2;
     }
-    if (!POSSESSIVES.contains(Token.lowerAt(t, o))) {
+    String determiner = Token.lowerAt(t, o);
+    if (!POSSESSIVES.contains(determiner) && !determiner.equals("the")) {
       return null;
     }
     int head = o + 1;
@@ -140,7 +155,9 @@ final class SingleVictimReader {
     }
     String w = t.get(head).lower();
     boolean death = Token.sequenceAt(t, head + 1, "to", "death") || diesAfter(t, head + 1);
-    return new Statement(death ? Category.KILLED : c, o, head + 1, victims.get(w).group(), false);
+    // "the suspect", "the man": maybe someone the article has already told of, so a coreference candidate
+    String group = victims.contains(w) ? victims.get(w).group() : null; // "the 16-year-old": no group
+    return new Statement(death ? Category.KILLED : c, o, head + 1, group, determiner.equals("the"));
   }
 
   /** "his 17-year-old brother": the age is a modifier of the noun after it, not the person itself. */

@@ -57,6 +57,10 @@ class OnePersonAndArticleClaimsTest {
       "Police say a man shot and killed his wife before killing himself. | killed=1",
       "Investigators say the man shot his daughter three times, killing her. | killed=1",
       "The man shot his daughter to death. | killed=1",
+      "Officers returned fire, hitting and killing the suspect. | killed=1",
+      "Two deputies shot and wounded the gunman. | injured=1",
+      "A woman was hurt. Police said a stray bullet hit the woman in the leg. | injured=1",
+      "A boy was wounded in the standoff. Officers fatally shot the boy's mother. | injured=1 killed=1",
       // a wounding later told as a death of the same person is one death
       "He was taken to a hospital but died from his injuries later. | killed=1",
       "He was airlifted to a hospital and later succumbed to his injuries. | killed=1",

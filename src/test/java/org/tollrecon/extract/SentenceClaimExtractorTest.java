@@ -145,7 +145,10 @@ class SentenceClaimExtractorTest {
       "A 24 year-old man was shot in the arm.; injured=1",
       "The other woman received a graze wound to the head.; injured=1",
       // the count before an active "fatally shot" is the one who fired; dead only if the shooter took his life
-      "A deputy fatally shot the man after he drew a knife.; ''",
+      "A deputy fatally shot the man after he drew a knife.; killed=1", // the man
+      "The gunman fired into the crowd, hitting three people.; injured=3",
+      "The truck skidded, hitting two parked cars.; ''",
+      "A boy got hold of a gun and fired off a shot hitting a 60-year-old man in the arm.; injured=1",
       "A woman fatally shot her husband and then turned the gun on herself.; killed=1",
       // a death told after the shot belongs to its own count, and "bodies" says no death of the shot
       "Eight people were shot -- three killed and five wounded -- at a party on Friday.; casualties=8 killed=3 injured=5",
