@@ -27,7 +27,8 @@ public final class TextNames {
   private static final Pattern TOKEN = Pattern.compile("\\S+");
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'\u2019\\-]*\\p{L}");
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\u201c\u201d\u2018\u2019]+|[\\p{Punct}\u201c\u201d\u2018\u2019]+$");
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[\\p{Punct}\u201c\u201d\u2018\u2019]+|[\\p{Punct}\u201c\u201d\u2018\u2019]+$");
 
   /**
    * The most stories of one outlet alone that may name a word for it to count as a rare name: a name only

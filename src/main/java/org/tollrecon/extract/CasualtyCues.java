@@ -59,8 +59,8 @@ final class CasualtyCues {
   // Where people are shot; "shot at" one of these is said of the shot, "shot at officers" of the shooter.
   private static final Set<String> PLACES_AT = Set.of(
       "party", "parties", "bar", "club", "nightclub", "lounge", "home", "house", "residence", "apartment", "apartments",
-      "complex", "park", "school", "store", "shop", "market", "mall", "restaurant", "hotel", "motel", "church", "station",
-      "stop", "intersection", "corner", "gathering", "festival", "cookout", "barbecue", "vigil", "funeral", "wedding",
+      "complex", "park", "school", "store", "shop", "market", "mall", "restaurant", "hotel", "motel", "church",
+      "station", "stop", "intersection", "corner", "gathering", "festival", "cookout", "barbecue", "vigil", "funeral", "wedding",
       "game", "concert", "event", "block", "scene", "range", "campus", "hospital", "gas", "parking", "lot", "bus");
   private static final Set<String> CARRIED = Set.of(
       "taken", "transported", "rushed", "airlifted", "lifted", "flown", "evacuated", "admitted", "treated");
@@ -215,7 +215,7 @@ final class CasualtyCues {
     return new Cue(Category.INJURED, 1);
   }
 
-  /** Whether the words after "shot at" name a place or an event within a few words ("a bus stop", "Saturday's party"). */
+  /** Whether the words after "shot at" name a place or an event within a few words ("a bus stop", "the party"). */
   private static boolean placeAfterAt(List<Token> t, int from) {
     for (int j = from; j < Math.min(t.size(), from + 4); j++) {
       String w = t.get(j).lower();

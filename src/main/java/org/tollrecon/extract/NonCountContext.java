@@ -38,8 +38,8 @@ final class NonCountContext {
     return isAge(t, first, end) || isMeasure(t, end) || TIME_WORDS.contains(after) || isDate(t, first, end)
         || isYear(number, before, after) || after.equals("block") || isAddress(t, end) || before.equals("no.")
         || Token.sequenceAt(t, first - 2, "no", ".") || before.equals("number") || before.equals("route")
-        || before.equals("$") || before.equals("£") || before.equals("€") || MONEY_WORDS.contains(after) || after.equals("%") || after.equals("percent")
-        || Token.sequenceAt(t, end, "per", "cent");
+        || before.equals("$") || before.equals("£") || before.equals("€") || MONEY_WORDS.contains(after)
+        || after.equals("%") || after.equals("percent") || Token.sequenceAt(t, end, "per", "cent");
   }
 
   /**
