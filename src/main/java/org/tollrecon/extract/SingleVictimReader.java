@@ -77,6 +77,9 @@ final class SingleVictimReader {
     List<Statement> out = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
       Category c = predicateAt(t, k);
+      if (c == Category.INJURED && headline && shotCommaKilled(t, k)) {
+        c = Category.KILLED; // "Teen accidentally shot, killed at home": the headline's second participle is the toll
+      }
       boolean bare = false;
       if (c == null && headline) {
         c = headlinePredicateAt(t, k);
@@ -306,13 +309,18 @@ final class SingleVictimReader {
    * A headline's participle right after its subject ("Man killed", "Girl grazed by bullet", "Teen Dead After
    * Crash"); "Shot, Killed" is one death.
    */
+  /** "Shot, killed", "shot, dead": a headline's participles, the last one the harm that counts. */
+  private static boolean shotCommaKilled(List<Token> t, int k) {
+    return t.get(k).lower().equals("shot") && Token.lowerAt(t, k + 1).equals(",")
+        && (Token.lowerAt(t, k + 2).equals("killed") || Token.lowerAt(t, k + 2).equals("dead"));
+  }
+
   private static Category headlinePredicateAt(List<Token> t, int k) {
     String w = t.get(k).lower();
     if (!HEADLINE_HARM.contains(w)) {
       return null;
     }
-    if (w.equals("shot") && Token.lowerAt(t, k + 1).equals(",")
-        && (Token.lowerAt(t, k + 2).equals("killed") || Token.lowerAt(t, k + 2).equals("dead"))) {
+    if (shotCommaKilled(t, k)) {
       return Category.KILLED;
     }
     CasualtyCues.Cue cue = CasualtyCues.after(t, k);

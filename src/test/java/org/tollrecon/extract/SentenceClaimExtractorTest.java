@@ -400,6 +400,7 @@ class SentenceClaimExtractorTest {
       "Girl, 6, grazed by stray bullet on porch; girl|injured",
       "12-year-old dead after accident at hunting camp; 12-year-old|killed",
       "Teen Shot, Killed Near Corner Store; teen|killed",
+      "Teen accidentally shot, killed at home; teen|killed",
       "Deputies identify man slain outside bar; man|killed",
       "Woman fatally shot outside her home; woman|killed"
   })
