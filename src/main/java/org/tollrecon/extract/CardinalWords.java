@@ -37,6 +37,11 @@ final class CardinalWords {
   private final ThreadLocal<RuleBasedNumberFormat> spellout = ThreadLocal.withInitial(
       () -> new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
 
+  /** Whether a token is a count's first word: digits or a number word ("12", "twelve"). */
+  static boolean startsCount(Token token) {
+    return token.isDigits() || isNumberWord(token.lower());
+  }
+
   static boolean isNumberWord(String lower) {
     return NUMBER_WORDS.contains(lower);
   }

@@ -60,8 +60,8 @@ final class CasualtyCues {
   private static final Set<String> PLACES_AT = Set.of(
       "party", "parties", "bar", "club", "nightclub", "lounge", "home", "house", "residence", "apartment", "apartments",
       "complex", "park", "school", "store", "shop", "market", "mall", "restaurant", "hotel", "motel", "church",
-      "station", "stop", "intersection", "corner", "gathering", "festival", "cookout", "barbecue", "vigil", "funeral", "wedding",
-      "game", "concert", "event", "block", "scene", "range", "campus", "hospital", "gas", "parking", "lot", "bus");
+      "station", "stop", "intersection", "corner", "gathering", "festival", "cookout", "barbecue", "vigil", "funeral",
+      "wedding", "game", "concert", "event", "block", "scene", "range", "campus", "hospital", "gas", "parking", "lot", "bus");
   private static final Set<String> CARRIED = Set.of(
       "taken", "transported", "rushed", "airlifted", "lifted", "flown", "evacuated", "admitted", "treated");
   private static final Set<String> CLAUSE_END = Set.of(",", ".", ";", "and", "\u2014", "\u2013", "-", "");
@@ -96,12 +96,11 @@ final class CasualtyCues {
         && woundWithin(t, k + 1, 8)) {
       return new Cue(Category.INJURED, 2); // "suffered a self-inflicted gunshot wound"
     }
-    if (w.equals("fatally") && next.equals("shot") && shooterOf(t, k + 1)) {
-      // "a deputy fatally shot the man": the count is the one who fired, dead only if he then killed himself
-      return killsSelfLater(t, k + 2) ? new Cue(Category.KILLED, 2) : null;
+    if (w.equals("fatally") && next.equals("shot")) {
+      return fatallyShot(t, k + 1, 2);
     }
     if ((w.equals("shot") && next.equals("dead")) || (w.equals("gunned") && next.equals("down"))
-        || (w.equals("fatally") && (next.equals("shot") || next.equals("wounded") || next.equals("injured")))) {
+        || (w.equals("fatally") && (next.equals("wounded") || next.equals("injured")))) {
       return new Cue(Category.KILLED, 2);
     }
     if (w.equals("lost") && (next.equals("their") || next.equals("his") || next.equals("her"))
@@ -162,6 +161,18 @@ final class CasualtyCues {
         && !Token.lowerAt(t, shot + 1).equals("at") && !Token.lowerAt(t, shot + 1).equals("into");
   }
 
+  /**
+   * "fatally shot" with its "shot" at {@code shot}, read from a cue {@code length} tokens long: a death ("the boy
+   * fatally shot in Government Hill"), unless told in the active voice ("a deputy fatally shot the man"), where
+   * the count is the one who fired and dead only if he then killed himself.
+   */
+  private static Cue fatallyShot(List<Token> t, int shot, int length) {
+    if (shooterOf(t, shot)) {
+      return killsSelfLater(t, shot + 1) ? new Cue(Category.KILLED, length) : null;
+    }
+    return new Cue(Category.KILLED, length);
+  }
+
   /** "... before killing himself", "then turned the gun on herself", "took his own life": a murder-suicide. */
   private static boolean killsSelfLater(List<Token> t, int from) {
     for (int j = from; j < t.size() - 1; j++) {
@@ -186,10 +197,7 @@ final class CasualtyCues {
       return null; // "fired off a shot hitting a man": the noun, said of the one who fired
     }
     if (Token.lowerAt(t, k - 1).equals("fatally")) {
-      if (shooterOf(t, k)) {
-        return killsSelfLater(t, k + 1) ? new Cue(Category.KILLED, 1) : null;
-      }
-      return new Cue(Category.KILLED, 1); // "the boy fatally shot in Government Hill"
+      return fatallyShot(t, k, 1);
     }
     if (SELF.contains(object)) {
       return Token.sequenceAt(t, k + 2, "to", "death") ? new Cue(Category.KILLED, 4) : new Cue(Category.INJURED, 2);
@@ -205,7 +213,7 @@ final class CasualtyCues {
     }
     for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
       String w = t.get(j).lower();
-      if (SHOT_CLAUSE_END.contains(w) || t.get(j).isDigits() || CardinalWords.isNumberWord(w)) {
+      if (SHOT_CLAUSE_END.contains(w) || CardinalWords.startsCount(t.get(j))) {
         break; // "Six were shot -- 2 killed and 4 wounded": the death is another count's
       }
       if (AFTER.get(w) == Category.KILLED && !HARM_NOUNS.contains(w)) { // "shot in parts of their bodies": no death

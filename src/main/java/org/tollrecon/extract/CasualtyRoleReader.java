@@ -42,7 +42,7 @@ final class CasualtyRoleReader {
       "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "surpassed",
       "surpasses", "exceeded", "exceeds", "was", "is", "stood", "stands", "at");
   // Participles of a shot told from the shooter's side; of things ("hitting two cars") they say no harm.
-  private static final Set<String> BULLET_HITS = Set.of("hitting", "striking");
+  static final Set<String> BULLET_HITS = Set.of("hitting", "striking");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
 
   private final VictimNouns victims;
@@ -128,7 +128,8 @@ final class CasualtyRoleReader {
       return forward;
     }
     Optional<Category> before = backward(t, m.firstToken(), endsClause(t, np.end()));
-    if (before != null && before.isEmpty() && np.head() >= 0 && BULLET_HITS.contains(Token.lowerAt(t, m.firstToken() - 1))) {
+    if (before != null && before.isEmpty() && np.head() >= 0
+        && BULLET_HITS.contains(Token.lowerAt(t, m.firstToken() - 1))) {
       return Optional.of(Category.INJURED); // "opened fire, hitting three people": of people, a hit is a wound
     }
     return before;
@@ -201,7 +202,7 @@ final class CasualtyRoleReader {
 
   /** Whether a count of digits or number words starts at {@code k}. */
   private static boolean startsCount(List<Token> t, int k) {
-    return k < t.size() && (t.get(k).isDigits() || CardinalWords.isNumberWord(t.get(k).lower()));
+    return k < t.size() && CardinalWords.startsCount(t.get(k));
   }
 
   /** The comma closing an "including" aside that opens at {@code comma}, or -1 when the sentence ends first. */

@@ -278,7 +278,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         return false;
       }
       String before = Token.lowerAt(tokens, m.firstToken() - 1);
-      if (before.equals("hitting") || before.equals("striking")) {
+      if (CasualtyRoleReader.BULLET_HITS.contains(before)) {
         return true; // "fired into a car, hitting four people": a hit, which may hold the dead
       }
       for (int j = m.endToken(); j < Math.min(limit, Math.min(tokens.size(), m.endToken() + 10)); j++) {

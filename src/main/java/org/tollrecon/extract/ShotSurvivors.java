@@ -33,7 +33,8 @@ final class ShotSurvivors {
       }
       out.add(as(c, Category.CASUALTIES, c.reading()));
       long lived = c.reading().point() - dead;
-      if (lived > 0 && !survivorsTold(claims, c, lived)) { // the survivors keep the count's id: its offsets and category are theirs
+      // the survivors keep the count's id: its offsets and category are theirs
+      if (lived > 0 && !survivorsTold(claims, c, lived)) {
         out.add(new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
             c.victimsText(), c.side(), new NumberReading(c.reading().text(), lived, lived, lived, Qualifier.EXACT),
             c.subsetOf(), c.attributedTo(), c.eventDate(), c.dateText(), c.location(), c.country(), c.locationText(),

@@ -55,6 +55,8 @@ final class SingleVictimReader {
   private static final Set<String> HARM_PARTICIPLES = Set.of(
       "killing", "wounding", "injuring", "hitting", "striking");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been", "being", "got", "get");
+  // "dead" tells one person's death only after these ("was found dead"), not as an adjective ("a dead end").
+  private static final Set<String> BEFORE_DEAD = Set.of("is", "was", "pronounced", "found");
   // Participles a headline puts straight after its subject, the auxiliary dropped.
   private static final Set<String> HEADLINE_HARM = Set.of(
       "killed", "dead", "slain", "shot", "wounded", "injured", "hurt", "grazed", "dies", "died");
@@ -229,7 +231,7 @@ final class SingleVictimReader {
     if (cue == null || (cue.category() != Category.KILLED && cue.category() != Category.INJURED)) {
       return null;
     }
-    return w.equals("dead") && !Set.of("is", "was", "pronounced", "found").contains(Token.lowerAt(t, k - 1)) ? null : cue.category();
+    return w.equals("dead") && !BEFORE_DEAD.contains(Token.lowerAt(t, k - 1)) ? null : cue.category();
   }
 
   /**
@@ -275,7 +277,7 @@ final class SingleVictimReader {
 
   /** A count word heading a listed item ("two women"), not an age ("a 7-year-old", "girl, 7,"). */
   private static boolean isCount(List<Token> t, int k) {
-    return (t.get(k).isDigits() || CardinalWords.isNumberWord(t.get(k).lower()))
+    return CardinalWords.startsCount(t.get(k))
         && !Token.lowerAt(t, k + 1).equals("-") && !Token.lowerAt(t, k + 1).equals("year");
   }
 
@@ -305,16 +307,16 @@ final class SingleVictimReader {
     return out;
   }
 
-  /**
-   * A headline's participle right after its subject ("Man killed", "Girl grazed by bullet", "Teen Dead After
-   * Crash"); "Shot, Killed" is one death.
-   */
   /** "Shot, killed", "shot, dead": a headline's participles, the last one the harm that counts. */
   private static boolean shotCommaKilled(List<Token> t, int k) {
     return t.get(k).lower().equals("shot") && Token.lowerAt(t, k + 1).equals(",")
         && (Token.lowerAt(t, k + 2).equals("killed") || Token.lowerAt(t, k + 2).equals("dead"));
   }
 
+  /**
+   * A headline's participle right after its subject ("Man killed", "Girl grazed by bullet", "Teen Dead After
+   * Crash"); "Shot, Killed" is one death.
+   */
   private static Category headlinePredicateAt(List<Token> t, int k) {
     String w = t.get(k).lower();
     if (!HEADLINE_HARM.contains(w)) {
