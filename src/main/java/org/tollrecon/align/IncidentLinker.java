@@ -71,7 +71,7 @@ public final class IncidentLinker {
     }
     long beyond = named ? 0 : daysBeyondWindow(a, b);
     double score = parts(a, b, commonNames).total() - FOLLOW_UP_PENALTY_PER_DAY * beyond;
-    return beyond > 0 && rareShared(a.mentions(), b.mentions(), commonNames) < FOLLOW_UP_NAMES
+    return beyond > 0 && rareSharedNames(a, b, commonNames) < FOLLOW_UP_NAMES
         ? Math.min(score, UNCONFIRMED_FOLLOW_UP) : score;
   }
 
@@ -81,12 +81,8 @@ public final class IncidentLinker {
    * ("Crowd at Elm Lounge scatters as gunfire erupts") that another names only in the text.
    */
   private static int rareSharedNames(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
-    return rareShared(a.mentions(), b.mentions(), commonNames);
-  }
-
-  private static int rareShared(Set<String> a, Set<String> b, Set<String> commonNames) {
-    Set<String> shared = new HashSet<>(a);
-    shared.retainAll(b);
+    Set<String> shared = new HashSet<>(a.mentions());
+    shared.retainAll(b.mentions());
     shared.removeAll(commonNames);
     return shared.size();
   }
