@@ -114,6 +114,29 @@ class ReconcilerTest {
   }
 
   @Test
+  void aPartToldByAnotherSourceIsNoReportOfItsOwn() {
+    Figure killed = figure(reconciler.reconcile("P", List.of(
+        ap001().sentence("Shelling killed 19 people on Tuesday", 0).says("p-1", exact(19)),
+        ap001().by(SOHR).victims("children").subsetOf("p-1")
+            .sentence("Five of the dead were children, the Observatory said", 300).says("p-2", exact(5)))),
+        Category.KILLED);
+
+    assertThat(killed.reports()).singleElement().extracting(ReportPoint::point).isEqualTo(19L);
+    assertThat(killed).extracting(Figure::low, Figure::best, Figure::high, Figure::nClaims)
+        .containsExactly(19L, 19L, 19L, 2);
+  }
+
+  @Test
+  void aPartWhoseTotalIsInAnotherIncidentStandsAlone() {
+    Figure killed = figure(reconciler.reconcile("Q", List.of(
+        ap001().by(SOHR).victims("children").subsetOf("elsewhere")
+            .sentence("Five of the dead were children, the Observatory said", 300).says("q-1", exact(5)))),
+        Category.KILLED);
+
+    assertThat(killed).extracting(Figure::best).isEqualTo(5L);
+  }
+
+  @Test
   void aSubsetOfAnotherCategoryStandsAlone() {
     String sentence = "34 casualties, including 10 dead";
     IncidentFigures c = reconciler.reconcile("C", List.of(
