@@ -159,6 +159,27 @@ class ReconcilerTest {
   }
 
   @Test
+  void aFigureSaidAgainInOtherWordsInOneSentenceIsNotAdded() {
+    String sentence = "Air raids kill 31 jihadists in Raqqa At least 31 Islamic State militants were killed";
+    Figure killed = figure(reconciler.reconcile("R", List.of(
+        ap001().victims("fighters").sentence(sentence, 0).says("j-1", exact(31)),
+        ap001().victims("fighters").sentence(sentence, 40).says("j-2", atLeast(31)))), Category.KILLED);
+
+    assertThat(killed.reports()).singleElement().extracting(ReportPoint::point).isEqualTo(31L);
+  }
+
+  @Test
+  void equalCountsOfDifferentOrSetApartGroupsInOneSentenceAreAdded() {
+    String sentence = "Two soldiers and two civilians were killed, and two others later died";
+    Figure killed = figure(reconciler.reconcile("S", List.of(
+        ap001().victims("soldiers").sentence(sentence, 0).says("d-1", exact(2)),
+        ap001().victims("civilians").sentence(sentence, 17).says("d-2", exact(2)),
+        ap001().victimsText("others").sentence(sentence, 48).says("d-3", exact(2)))), Category.KILLED);
+
+    assertThat(killed.reports()).singleElement().extracting(ReportPoint::point).isEqualTo(6L);
+  }
+
+  @Test
   void incidentFNoCasualtiesAgainstAToll() {
     IncidentFigures f = reconciler.reconcile("F", List.of(
         in("003", "Al Jazeera", "2018-09-08", "s3").by(SOHR).says("f-1", none()),
