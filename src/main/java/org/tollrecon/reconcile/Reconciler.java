@@ -32,6 +32,8 @@ import org.tollrecon.extract.Scope;
  *       earliest in the article (the headline and lede state the toll; later sentences go into parts of
  *       it, other shootings and yearly tallies).
  *   <li>A report is vague when the reading chosen is VAGUE.
+ *   <li>An injured report (in people) whose article tells no death, in an incident with deaths, may count
+ *       everyone hit before some of them died: see {@link HitSurvivors}.
  * </ol>
  *
  * Summing intervals and qualifiers: see {@link IntervalSum}; low, best, high and consensus: see {@link
@@ -56,14 +58,24 @@ public final class Reconciler implements Serializable {
                 c -> new FigureKey(c.claim().category(), c.claim().unit()),
                 () -> new TreeMap<>(FIGURE_ORDER),
                 Collectors.toList()));
+    List<AlignedClaim> counted = byFigure.values().stream().flatMap(List::stream).toList();
     List<Figure> figures = new ArrayList<>();
     List<Discrepancy> discrepancies = new ArrayList<>();
-    byFigure.forEach((key, group) -> {
-      Figure figure = FigureEstimate.of(
-          incidentId, key.category(), key.unit(), group.size(), IndependentReports.of(group));
+    long dead = 0; // killed in people: FIGURE_ORDER reconciles it before the injured
+    for (Map.Entry<FigureKey, List<AlignedClaim>> e : byFigure.entrySet()) {
+      FigureKey key = e.getKey();
+      List<ReportPoint> reports = IndependentReports.of(e.getValue());
+      boolean people = "people".equals(key.unit());
+      if (people && key.category() == Category.INJURED) {
+        reports = HitSurvivors.of(reports, dead, counted);
+      }
+      Figure figure = FigureEstimate.of(incidentId, key.category(), key.unit(), e.getValue().size(), reports);
+      if (people && key.category() == Category.KILLED) {
+        dead = figure.best();
+      }
       figures.add(figure);
       discrepancies.addAll(DiscrepancyFinder.in(figure));
-    });
+    }
     return new IncidentFigures(incidentId, figures, discrepancies);
   }
 }
