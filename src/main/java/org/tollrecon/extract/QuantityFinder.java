@@ -183,8 +183,33 @@ final class QuantityFinder {
     if (tok.isDigits()) {
       return readDigits(t, j);
     }
+    Core fraction = readFraction(t, j);
+    if (fraction != null) {
+      return fraction;
+    }
     Core vague = readVague(t, j);
     return vague != null ? vague : readWords(t, j);
+  }
+
+  /** "half a million", "a quarter of a million", "three quarters of a million", "half a dozen". */
+  private static Core readFraction(List<Token> t, int j) {
+    int k;
+    double part;
+    if (Token.sequenceAt(t, j, "half", "a")) {
+      part = 0.5;
+      k = j + 2;
+    } else if (Token.sequenceAt(t, j, "a", "quarter", "of", "a")) {
+      part = 0.25;
+      k = j + 4;
+    } else if (Token.sequenceAt(t, j, "three", "quarters", "of", "a")) {
+      part = 0.75;
+      k = j + 4;
+    } else {
+      return null;
+    }
+    String w = Token.lowerAt(t, k);
+    Long unit = w.equals("dozen") ? Long.valueOf(12) : w.equals("hundred") ? Long.valueOf(100) : SCALE_WORDS.get(w);
+    return unit == null ? null : new Core(k + 1, Math.round(part * unit), null);
   }
 
   private static Core readDigits(List<Token> t, int j) {

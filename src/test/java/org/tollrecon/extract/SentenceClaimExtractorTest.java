@@ -34,6 +34,10 @@ class SentenceClaimExtractorTest {
   @CsvSource(delimiter = ';', value = {
       "A bomb killed 1,200 people.; 1,200|killed|1200|1200|1200|exact|people",
       "Some 1.5 million people were displaced.; Some 1.5 million|displaced|1350000|1650000|1500000|approx|people",
+      "Half a million people were displaced.; Half a million|displaced|500000|500000|500000|exact|people",
+      "Over a quarter of a million died.; Over a quarter of a million|killed|250001|null|250001|more_than|null",
+      "Three quarters of a million fled.; Three quarters of a million|displaced|750000|750000|750000|exact|null",
+      "The blast wounded half a dozen people.; half a dozen|injured|6|6|6|exact|people",
       "Twenty two soldiers were killed.; Twenty two|killed|22|22|22|exact|soldiers",
       "Twenty-two soldiers were killed.; Twenty-two|killed|22|22|22|exact|soldiers",
       "Two hundred and fifty people were wounded.; Two hundred and fifty|injured|250|250|250|exact|people",
