@@ -3,11 +3,13 @@ package org.tollrecon.reconcile;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tollrecon.align.AlignedClaim;
+import org.tollrecon.extract.CasualtyClaim;
 
 /**
  * Turns the claims of one incident, category and unit into independent reports (DESIGN.md section 4.2):
@@ -44,7 +46,29 @@ final class IndependentReports {
             .filter(c -> c.claim().subsetOf() == null || !ids.contains(c.claim().subsetOf()))
             .collect(Collectors.groupingBy(IndependentReports::keyOf, () -> new TreeMap<>(KEY_ORDER),
             Collectors.toList()));
-    return reports.entrySet().stream().map(e -> report(e.getKey(), e.getValue())).toList();
+    List<ReportPoint> points = reports.entrySet().stream().map(e -> report(e.getKey(), e.getValue())).toList();
+    Map<String, CasualtyClaim> byId = claims.stream().map(AlignedClaim::claim)
+        .collect(Collectors.toMap(CasualtyClaim::claimId, c -> c, (a, b) -> a));
+    return points.stream()
+        .filter(r -> !aboutOnePerson(r, byId) || points.stream()
+            .noneMatch(o -> o.storyId().equals(r.storyId()) && o.point() > r.point()))
+        .toList();
+  }
+
+  /**
+   * A source quoted on one person it names ("he died, police said", "Brown was killed, his mother said"), in a
+   * story whose own toll is larger, speaks of one of the victims, not of the toll: such a report is a part, as a
+   * subset is. A count of one ("one man was killed, police said") stays a report.
+   */
+  private static boolean aboutOnePerson(ReportPoint r, Map<String, CasualtyClaim> byId) {
+    return r.point() == 1 && r.claimIds().stream().map(byId::get)
+        .allMatch(c -> c != null && refersToOne(c.reading().text()));
+  }
+
+  private static boolean refersToOne(String words) {
+    String first = words.strip().split("[\\s-]+", 2)[0].toLowerCase(Locale.ROOT);
+    return !first.isEmpty() && !Character.isDigit(first.charAt(0))
+        && !Set.of("a", "an", "another", "one", "single").contains(first);
   }
 
   private static Key keyOf(AlignedClaim c) {

@@ -127,6 +127,28 @@ class ReconcilerTest {
   }
 
   @Test
+  void aSourceQuotedOnOneNamedVictimIsNoReportOfTheToll() {
+    Figure killed = figure(reconciler.reconcile("N", List.of(
+        ap001().sentence("Four people were killed in the shooting", 0).says("n-1", exact(4)),
+        ap001().by("police").sentence("Brown died at the hospital, police said", 200)
+            .says("n-2", word("Brown", 1)))), Category.KILLED);
+
+    assertThat(killed.reports()).singleElement().extracting(ReportPoint::point).isEqualTo(4L);
+  }
+
+  @Test
+  void aSourcesCountOfOneStaysAReport() {
+    Figure killed = figure(reconciler.reconcile("O", List.of(
+        ap001().sentence("Four people were killed in the shooting", 0).says("o-1", exact(4)),
+        ap001().by("police").sentence("One man was killed, police said", 200).says("o-2", word("One", 1)),
+        in("002", "Other Outlet", "2018-09-09", "s9").by("police")
+            .sentence("He died at the hospital, police said", 10).says("o-3", word("He", 1)))),
+        Category.KILLED);
+
+    assertThat(killed.reports()).extracting(ReportPoint::point).containsExactlyInAnyOrder(4L, 1L, 1L);
+  }
+
+  @Test
   void aPartWhoseTotalIsInAnotherIncidentStandsAlone() {
     Figure killed = figure(reconciler.reconcile("Q", List.of(
         ap001().by(SOHR).victims("children").subsetOf("elsewhere")
