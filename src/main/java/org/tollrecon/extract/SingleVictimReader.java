@@ -242,6 +242,9 @@ final class SingleVictimReader {
    */
   List<Statement> listedBefore(List<Token> t, int first, Category c) {
     List<Statement> out = new ArrayList<>();
+    if (first > 0 && t.get(first - 1).is(",") && properName(t, first)) {
+      return out; // "The victim, John Smith, 24, was shot": one person told, then named
+    }
     int j = first - 1;
     if (j >= 0 && (DETERMINERS.contains(t.get(j).lower()) || t.get(j).is("a") || t.get(j).is("an"))) {
       j--; // "and a man", "and her son"
@@ -273,6 +276,13 @@ final class SingleVictimReader {
       j = start - 1;
     }
     return out;
+  }
+
+  /** A capitalised word that is no person noun or determiner: the start of a name. */
+  private boolean properName(List<Token> t, int k) {
+    String w = t.get(k).lower();
+    return t.get(k).isCapitalised() && !victims.contains(w) && !DETERMINERS.contains(w)
+        && !Set.of("a", "an", "another").contains(w) && !CardinalWords.startsCount(t.get(k));
   }
 
   /** A count word heading a listed item ("two women"), not an age ("a 7-year-old", "girl, 7,"). */

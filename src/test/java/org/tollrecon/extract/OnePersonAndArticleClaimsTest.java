@@ -35,6 +35,10 @@ class OnePersonAndArticleClaimsTest {
       "The man was in critical condition. | injured=1",
       "The woman was fatally shot. | killed=1",
       "The toddler later died. | killed=1",
+      // a person told, then named in apposition, is one person; a list of people is several
+      "The victim, John Smith, 24, was shot in the leg. | injured=1",
+      "A 12-year-old boy, Jakob Weeks, was accidentally shot at home. | injured=1",
+      "Man, woman shot in Memphis | injured=1 injured=1",
       "The 17-year-old boy shot himself in the right leg. | injured=1",
       "An 8-year-old boy is recovering after being accidentally shot in the hand. | injured=1",
       "The juvenile was air lifted to Vanderbilt University Medical Center with serious injuries. | injured=1",
