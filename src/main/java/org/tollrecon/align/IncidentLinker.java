@@ -16,7 +16,8 @@ import org.tollrecon.extract.Gazetteer;
  * score adds up what they share: the place, the day, the event type, victim groups, agreeing figures, proper names (the
  * named dead and wounded, streets, groups), the words of their claim sentences and the rare names of their
  * stories' texts; a pair sharing {@link #TEXT_NAMES} such names may lie up to
- * {@link #NAMED_FOLLOW_UP_WINDOW_DAYS} apart. Pairs scoring at
+ * {@link #NAMED_FOLLOW_UP_WINDOW_DAYS} apart, and one sharing {@link #PLACE_VOUCHING_NAMES} within the ordinary window
+ * is not vetoed by its places or countries. Pairs scoring at
  * least {@link #LINK} are linked. The candidates come from blocking (same or unknown country, dates
  * within the window, or a shared rare name: see {@link LinkBlocks}), so the work stays near-linear in the
  * number of incidents.
@@ -53,6 +54,19 @@ public final class IncidentLinker {
   public static final int TEXT_NAMES = 3;
   /** How many days apart the dates of a named pair may be. */
   public static final int NAMED_FOLLOW_UP_WINDOW_DAYS = 60;
+  /**
+   * How many rare text names two incidents dated within their ordinary window must share for their places and
+   * countries not to veto the link: one report places the shooting in the neighbourhood ("Overtown"), another in
+   * the city, or the extractor reads a country from an ambiguous word, while both name the victim.
+   */
+  static final int PLACE_VOUCHING_NAMES = 2;
+  /**
+   * What each rare text name adds to the score of two incidents sharing {@link #PLACE_VOUCHING_NAMES} of them but
+   * fewer than {@link #TEXT_NAMES}: two such names (a victim's surname and a street) are not enough alone, but
+   * confirm a shared place, day or figure. One alone adds nothing: a later report often recalls an earlier strike
+   * on the same village or the same street in passing.
+   */
+  static final double PER_TEXT_NAME = 1.0;
 
   private IncidentLinker() {}
 
@@ -65,12 +79,12 @@ public final class IncidentLinker {
    * share ("Observatory", "Assad", "ISIL") that sharing them ties nothing together.
    */
   public static double score(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
-    boolean named = named(a, b);
-    if (vetoed(a, b, named)) {
+    int textNames = sharedTextNames(a, b);
+    if (vetoed(a, b, textNames)) {
       return Double.NEGATIVE_INFINITY;
     }
-    long beyond = named ? 0 : daysBeyondWindow(a, b);
-    double score = parts(a, b, commonNames).total() - FOLLOW_UP_PENALTY_PER_DAY * beyond;
+    long beyond = textNames >= TEXT_NAMES ? 0 : daysBeyondWindow(a, b);
+    double score = parts(a, b, commonNames, textNames).total() - FOLLOW_UP_PENALTY_PER_DAY * beyond;
     return beyond > 0 && rareSharedNames(a, b, commonNames) < FOLLOW_UP_NAMES
         ? Math.min(score, UNCONFIRMED_FOLLOW_UP) : score;
   }
@@ -90,11 +104,6 @@ public final class IncidentLinker {
   /** How many rare names the texts of the two incidents' stories share. */
   static int sharedTextNames(IncidentProfile a, IncidentProfile b) {
     return overlap(a.textNames(), b.textNames());
-  }
-
-  /** Whether the two incidents' texts share at least {@link #TEXT_NAMES} rare names. */
-  static boolean named(IncidentProfile a, IncidentProfile b) {
-    return sharedTextNames(a, b) >= TEXT_NAMES;
   }
 
   /** How many days the two incidents' dates lie beyond their ordinary window (0 when within it or unknown). */
@@ -121,6 +130,10 @@ public final class IncidentLinker {
 
   /** The parts of the score, counting only shared names that are not {@code commonNames}. */
   public static ScoreParts parts(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
+    return parts(a, b, commonNames, sharedTextNames(a, b));
+  }
+
+  private static ScoreParts parts(IncidentProfile a, IncidentProfile b, Set<String> commonNames, int textNames) {
     double place = a.place() != null && a.place().equalsIgnoreCase(b.place()) ? 2.5
         : namedIn(a.place(), b) || namedIn(b.place(), a) || sameHeadlineTown(a, b, commonNames) ? 1.5
         : PlaceContainment.within(a.place(), b.place(), a.country()) || PlaceContainment.within(b.place(), a.place(), a.country()) ? 1.0
@@ -134,37 +147,44 @@ public final class IncidentLinker {
         figuresAgree(a.injured(), b.injured()) ? 0.5 : 0,
         Math.min(3.0, 1.5 * rareSharedNames(a, b, commonNames)),
         3.0 * jaccard(a.words(), b.words()),
-        textScore(sharedTextNames(a, b)));
+        textScore(textNames));
   }
 
   /**
    * What sharing {@code shared} rare text names adds: a named pair reaches {@link #LINK} by its names alone
-   * (a victim's full name and the street do not recur in another incident's reports); fewer add nothing, as
-   * two stories of one week may share a rare word by chance.
+   * (a victim's full name and the street do not recur in another incident's reports); two add
+   * {@link #PER_TEXT_NAME} each, short of a link by themselves; one adds nothing, as two stories of one week may
+   * share a rare word by chance.
    */
   static double textScore(int shared) {
-    return shared >= TEXT_NAMES ? Math.min(4.5, LINK + 0.5 * (shared - TEXT_NAMES)) : 0;
+    if (shared >= TEXT_NAMES) {
+      return Math.min(4.5, LINK + 0.5 * (shared - TEXT_NAMES));
+    }
+    return shared >= PLACE_VOUCHING_NAMES ? PER_TEXT_NAME * shared : 0;
   }
 
   /** Evidence that two incidents cannot be one. */
   static boolean vetoed(IncidentProfile a, IncidentProfile b) {
-    return vetoed(a, b, named(a, b));
+    return vetoed(a, b, sharedTextNames(a, b));
   }
 
   /**
-   * Evidence that two incidents cannot be one. A named pair may lie further apart in time, and its places or
-   * countries may disagree: three rare names of the same people and street outweigh a town or a country the
-   * extractor misread ("New York City" for a village upstate, a country from an ambiguous "Orange").
+   * Evidence that two incidents cannot be one, given how many rare text names they share. A named pair may lie
+   * further apart in time, and its places or countries may disagree: three rare names of the same people and
+   * street outweigh a town or a country the extractor misread ("New York City" for a village upstate, a country
+   * from an ambiguous "Orange"); within the ordinary window, {@link #PLACE_VOUCHING_NAMES} do.
    */
-  private static boolean vetoed(IncidentProfile a, IncidentProfile b, boolean named) {
-    if (!named && a.country() != null && b.country() != null && !a.country().equals(b.country())) {
-      return true;
-    }
-    if (!named && !PlaceContainment.compatible(a.place(), b.place(), a.country() != null ? a.country() : b.country())) {
-      return true;
-    }
+  private static boolean vetoed(IncidentProfile a, IncidentProfile b, int textNames) {
     long beyond = daysBeyondWindow(a, b);
-    long limit = named ? NAMED_FOLLOW_UP_WINDOW_DAYS : FOLLOW_UP_WINDOW_DAYS;
+    boolean placesVouched = textNames >= TEXT_NAMES || textNames >= PLACE_VOUCHING_NAMES && beyond == 0;
+    if (!placesVouched && a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+      return true;
+    }
+    if (!placesVouched
+        && !PlaceContainment.compatible(a.place(), b.place(), a.country() != null ? a.country() : b.country())) {
+      return true;
+    }
+    long limit = textNames >= TEXT_NAMES ? NAMED_FOLLOW_UP_WINDOW_DAYS : FOLLOW_UP_WINDOW_DAYS;
     if (beyond > 0 && beyond + window(a, b) > limit) {
       return true;
     }

@@ -2,7 +2,10 @@ package org.tollrecon.align;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The blocks that keep cross-story linking near-linear: an incident is filed under one home key (its country
@@ -46,6 +49,17 @@ public final class LinkBlocks {
     }
     keys.addAll(nameKeys(p));
     return keys;
+  }
+
+  /**
+   * The one key under which {@code searching} scores its pair with {@code home}: the smallest key that is one of
+   * {@code home}'s home keys and one of {@code searching}'s search keys (null when they do not meet). Two
+   * incidents whose texts share several rare names meet under each of them, and under their dates too; scoring
+   * the pair under one key only spares scoring it once per shared name.
+   */
+  public static String meetingKey(IncidentProfile home, IncidentProfile searching) {
+    Set<String> searched = new HashSet<>(searchKeys(searching));
+    return homeKeys(home).stream().filter(searched::contains).min(Comparator.naturalOrder()).orElse(null);
   }
 
   private static String key(String country, LocalDate date, int dayOffset) {

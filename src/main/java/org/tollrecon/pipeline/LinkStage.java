@@ -141,7 +141,9 @@ final class LinkStage {
    * is filed under its country and date, and looks for candidates under its country and under "country
    * unknown" on each day of its window; one of unknown country looks under its date only as "unknown",
    * which every incident also searches, so every pair within the window meets at least once. Incidents
-   * whose texts share a rare name also meet under that name, whatever their dates.
+   * whose texts share a rare name also meet under that name, whatever their dates. A pair that meets under
+   * several keys is scored under its {@link LinkBlocks#meetingKey} only (once per direction; the duplicate
+   * of the other direction is dropped).
    */
   static Dataset<Row> candidatePairs(Dataset<IncidentProfile> profiles, Set<String> commonNames) {
     Set<String> common = new HashSet<>(commonNames);
@@ -157,7 +159,7 @@ final class LinkStage {
         .flatMap((FlatMapFunction<Tuple2<Tuple3<String, String, IncidentProfile>, Tuple3<String, String, IncidentProfile>>, Row>) t -> {
           IncidentProfile x = t._1()._3();
           IncidentProfile y = t._2()._3();
-          if (!disjoint(x.storyIds(), y.storyIds())) {
+          if (!t._1()._1().equals(LinkBlocks.meetingKey(x, y)) || !disjoint(x.storyIds(), y.storyIds())) {
             return List.<Row>of().iterator();
           }
           IncidentProfile a = x.incidentId().compareTo(y.incidentId()) < 0 ? x : y;

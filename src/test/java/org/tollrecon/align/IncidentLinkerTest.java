@@ -239,7 +239,7 @@ class IncidentLinkerTest {
         Set.of("okafor", "lindqvist", "precinct"));
     IncidentProfile other = texted("i2", "s2", DAY.plusDays(20), "Fairview", "shooting", 1L,
         Set.of("marchetti", "lindqvist", "precinct"));
-    assertThat(IncidentLinker.parts(first, other).text()).isZero();
+    assertThat(IncidentLinker.parts(first, other).text()).isLessThan(IncidentLinker.LINK);
     assertThat(IncidentLinker.vetoed(first, other)).isTrue();
     IncidentProfile abroad = new IncidentProfile("i3", Set.of("s3"), DAY.plusDays(20), true, "CA", null,
         "shooting", Set.of("people"), 1L, null, Set.of(), Set.of("shooting"))
@@ -264,5 +264,64 @@ class IncidentLinkerTest {
     IncidentProfile unnamed = texted("i3", "s3", DAY, "New York City", "shooting", 4L, Set.of("okafor"));
     assertThat(IncidentLinker.score(village, misread)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
     assertThat(IncidentLinker.vetoed(village, unnamed)).isTrue();
+  }
+
+  private static IncidentProfile worded(String id, String story, LocalDate date, String place, String event,
+      Long killed, Set<String> words, Set<String> textNames) {
+    return profile(id, story, date, place, event, killed, null, Set.of(), words).withTextNames(textNames);
+  }
+
+  @Test
+  void twoSharedRareTextNamesConfirmWhatElseTwoReportsShareButOneDoesNot() {
+    IncidentProfile first = worded("i1", "s1", DAY, null, "shooting", 1L, Set.of("porch", "teen"),
+        Set.of("okafor", "delmont", "kessler"));
+    IncidentProfile vigil = worded("i2", "s2", DAY, null, null, null, Set.of("vigil", "candles"),
+        Set.of("okafor", "delmont"));
+    IncidentProfile neighbour = worded("i3", "s3", DAY, null, null, null, Set.of("vigil", "candles"),
+        Set.of("okafor"));
+    assertThat(IncidentLinker.parts(first, vigil).text()).isEqualTo(2 * IncidentLinker.PER_TEXT_NAME);
+    assertThat(IncidentLinker.score(first, vigil)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.parts(first, neighbour).text()).isZero();
+    assertThat(IncidentLinker.score(first, neighbour)).isLessThan(IncidentLinker.LINK);
+  }
+
+  @Test
+  void twoSameDayIncidentsInOneCityThatShareOnlyTheSpokesmanStayApart() {
+    IncidentProfile porch = worded("i1", "s1", DAY, "Fairview", "shooting", 1L, Set.of("porch", "teen"),
+        Set.of("lindqvist", "okafor"));
+    IncidentProfile store = worded("i2", "s2", DAY, null, null, null, Set.of("store", "clerk"),
+        Set.of("lindqvist", "marchetti"));
+    assertThat(IncidentLinker.score(porch, store)).isLessThan(IncidentLinker.LINK);
+    IncidentProfile stabbing = worded("i3", "s3", DAY, "Fairview", "stabbing", 1L, Set.of("porch", "teen"),
+        Set.of("lindqvist", "okafor"));
+    assertThat(IncidentLinker.vetoed(porch, stabbing)).isTrue();
+  }
+
+  @Test
+  void twoSharedRareNamesWithinTheWindowOutweighPlacesThatDoNotContainEachOther() {
+    IncidentProfile neighbourhood = worded("i1", "s1", DAY, "Brickhollow", "shooting", 2L, Set.of("party"),
+        Set.of("okafor", "delmont"));
+    IncidentProfile city = worded("i2", "s2", DAY, "Fairview", "shooting", 2L, Set.of("party"),
+        Set.of("okafor", "delmont"));
+    IncidentProfile weekLater = worded("i3", "s3", DAY.plusDays(7), "Fairview", "shooting", 2L, Set.of("party"),
+        Set.of("okafor", "delmont"));
+    IncidentProfile oneName = worded("i4", "s4", DAY, "Fairview", "shooting", 2L, Set.of("party"),
+        Set.of("okafor"));
+    assertThat(IncidentLinker.vetoed(neighbourhood, city)).isFalse();
+    assertThat(IncidentLinker.score(neighbourhood, city)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.vetoed(neighbourhood, weekLater)).isTrue();
+    assertThat(IncidentLinker.vetoed(neighbourhood, oneName)).isTrue();
+  }
+
+  @Test
+  void aPairThatMeetsUnderSeveralBlocksIsScoredUnderOneOfThem() {
+    IncidentProfile first = texted("i1", "s1", DAY, "Fairview", "shooting", 1L, Set.of("okafor", "delmont"));
+    IncidentProfile later = texted("i2", "s2", DAY.plusDays(2), null, null, 1L, Set.of("okafor", "delmont"));
+    IncidentProfile abroad = new IncidentProfile("i3", Set.of("s3"), DAY.plusDays(100), true, "CA", null,
+        "shooting", Set.of("people"), 1L, null, Set.of(), Set.of("shooting"));
+    String key = LinkBlocks.meetingKey(first, later);
+    assertThat(key).isEqualTo(LinkBlocks.homeKey(first));
+    assertThat(LinkBlocks.searchKeys(later)).contains(key);
+    assertThat(LinkBlocks.meetingKey(first, abroad)).isNull();
   }
 }

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,11 +62,17 @@ public final class OfflineLinkBench {
         IncidentProfile b = (IncidentProfile) d[1];
         Set<String> ga = goldOfIncident.get(a.incidentId());
         boolean same = ga.stream().anyMatch(goldOfIncident.get(b.incidentId())::contains);
-        System.out.println("PAIR\t" + same + "\t" + d[2] + "\t" + d[3] + "\t" + a.date() + a.dateStated() + "/" + b.date()
+        System.out.println("PAIR\t" + same + "\t" + d[2] + "\ttn=" + IncidentLinker.sharedTextNames(a, b) + "\tgap="
+            + daysApart(a, b) + "\t" + d[3] + "\t" + a.date() + a.dateStated() + "/" + b.date()
             + b.dateStated() + "\t" + a.place() + "/" + b.place() + "\t" + a.country() + "/" + b.country()
             + "\t" + a.headline() + "/" + b.headline() + "\t" + a.names() + "/" + b.names());
       }
     }
+  }
+
+  /** How many days apart two incidents' dates are (-1 when either is unknown). */
+  private static long daysApart(IncidentProfile a, IncidentProfile b) {
+    return a.date() == null || b.date() == null ? -1 : Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
   }
 
   static List<Object[]> DUMP = System.getenv("DUMP") != null ? new ArrayList<>() : null;
