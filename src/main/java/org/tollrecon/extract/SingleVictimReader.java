@@ -18,7 +18,16 @@ final class SingleVictimReader {
   /** One person harmed: category, the subject's tokens {@code [start, end)}, its head noun's group or null. */
   record Statement(Category category, int start, int end, String group, boolean refersBack) {}
 
+  /** People named together as the subject of one plural harm predicate: tokens {@code [start, end)}. */
+  record NamedGroup(Category category, int start, int end, int people) {}
+
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  // Capitalised words that open a sentence or a list without naming anyone ("Saturday, Smith and Jones were shot").
+  private static final Set<String> NOT_NAMES = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "june", "july", "august", "september", "october", "november", "december", "meanwhile", "however",
+      "also", "both", "later", "earlier", "then", "now", "today", "tonight", "yesterday", "update", "and", "but");
+  private static final int MAX_NAME_WORDS = 4;
   private static final Set<String> SELF = Set.of("himself", "herself");
   // Words between subject and participle that leave the subject singular and the predicate a report of harm.
   private static final Set<String> PREDICATE_FILLERS = Set.of(
@@ -179,7 +188,8 @@ final class SingleVictimReader {
       if (t.get(j).is("murder") && Token.sequenceAt(t, j + 1, "-", "suicide")) {
         return true;
       }
-      if (t.get(j).is("killing") && Set.of("him", "her").contains(Token.lowerAt(t, j + 1))) {
+      if (t.get(j).is("killing") && Set.of("him", "her").contains(Token.lowerAt(t, j + 1))
+          && !Token.lowerAt(t, j - 1).equals("not")) { // "striking the driver but not killing him"
         return true;
       }
       if (t.get(j).is(".") || t.get(j).is(";")) {
@@ -305,6 +315,77 @@ final class SingleVictimReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Two or more people named by name as the subject of one plural harm predicate: "Smith and Jones were killed",
+   * "Avis, Mary Spann and Figueroa were shot", "25-year-old Canyon Molitor and 30-year-old Elroi Ashley were both
+   * dead", an age aside before the verb allowed ("Justin Aiken and Cody Bouphavong, both 21, were killed").
+   */
+  List<NamedGroup> namedTogether(List<Token> t) {
+    List<NamedGroup> out = new ArrayList<>();
+    for (int k = 2; k < t.size(); k++) {
+      int aux = skipFillers(t, k - 1);
+      if (aux < 1 || !(t.get(aux).is("were") || t.get(aux).is("are"))) {
+        continue;
+      }
+      CasualtyCues.Cue cue = CasualtyCues.after(t, k);
+      if (cue == null || cue.category() != Category.KILLED && cue.category() != Category.INJURED) {
+        continue;
+      }
+      int last = t.get(aux - 1).is(",") ? openingOf(t, aux - 1) : aux - 1;
+      NamedGroup group = last < 0 ? null : namesEndingAt(t, last, cue.category());
+      if (group != null && out.stream().noneMatch(g -> g.start() == group.start())) {
+        out.add(group);
+      }
+    }
+    return out;
+  }
+
+  /** The names of a list "A, B and C" whose last name ends at {@code last}, if it names two or more. */
+  private static NamedGroup namesEndingAt(List<Token> t, int last, Category c) {
+    int people = 0;
+    int start = -1;
+    int j = last;
+    boolean joined = false;
+    while (j >= 0) {
+      int first = nameStart(t, j);
+      if (first < 0) {
+        break;
+      }
+      int item = first >= 5 && t.get(first - 5).isDigits() && Token.sequenceAt(t, first - 4, "-", "year", "-", "old")
+          ? first - 5 : first; // "30-year-old Elroi Ashley"
+      if (item > 0 && PREPOSITIONS.contains(t.get(item - 1).lower())) {
+        break; // "in Chicago, Smith and Jones": a place, not a third person
+      }
+      people++;
+      start = item;
+      String joiner = Token.lowerAt(t, item - 1);
+      if (joiner.equals("and") && !joined && people == 1) {
+        joined = true;
+        j = Token.lowerAt(t, item - 2).equals(",") ? item - 3 : item - 2; // "A, B, and C"
+      } else if (joiner.equals(",") && joined) {
+        j = item - 2;
+      } else {
+        break;
+      }
+    }
+    return joined && people >= 2 ? new NamedGroup(c, start, last + 1, people) : null;
+  }
+
+  /** The first token of a name of one to four capitalised words ending at {@code end}, or -1. */
+  private static int nameStart(List<Token> t, int end) {
+    int start = end;
+    while (start >= 0 && end - start < MAX_NAME_WORDS && isNameWord(t.get(start))) {
+      start--;
+    }
+    return start == end ? -1 : start + 1;
+  }
+
+  private static boolean isNameWord(Token tok) {
+    String w = tok.lower();
+    return tok.isWord() && tok.isCapitalised() && !STOP_NAMES.contains(w) && !NOT_NAMES.contains(w)
+        && !PREPOSITIONS.contains(w) && !w.endsWith("'s");
   }
 
   /** "Shot, killed", "shot, dead": a headline's participles, the last one the harm that counts. */
