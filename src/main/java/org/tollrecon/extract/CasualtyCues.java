@@ -65,6 +65,7 @@ final class CasualtyCues {
   private static final Set<String> CARRIED = Set.of(
       "taken", "transported", "rushed", "airlifted", "lifted", "flown", "evacuated", "admitted", "treated");
   private static final Set<String> SENDING = Set.of("sent", "sends", "sending", "send");
+  private static final Set<String> LANDING = Set.of("lands", "landed", "landing", "puts", "put", "putting", "left", "leaves");
   private static final Set<String> SENDING_VIOLENCE = Set.of(
       "shooting", "shootings", "gunfire", "shots", "shootout", "gunshots", "bullets", "fight", "brawl", "attack",
       "violence", "rampage", "melee", "altercation", "explosion", "blast", "crash", "stabbing", "incident");
@@ -142,12 +143,16 @@ final class CasualtyCues {
   }
 
   /**
-   * "a shooting that sent five people to the hospital", "sends seven to hospital": the count between a verb of
-   * sending at {@code verb} and the "to" at {@code to} was sent for treatment, so wounded. Sent to a hospital
+   * "a shooting that sent five people to the hospital", "sends seven to hospital", "lands four men in hospital":
+   * the count between a verb of sending at {@code verb} and the "to" or "in" at {@code to} was sent for
+   * treatment, so wounded. Sent to a hospital
    * where they died, they are no count of the wounded.
    */
   static boolean sentToHospital(List<Token> t, int verb, int to) {
-    if (!SENDING.contains(Token.lowerAt(t, verb)) || !Token.lowerAt(t, to).equals("to") || !violenceSends(t, verb)) {
+    String v = Token.lowerAt(t, verb);
+    String p = Token.lowerAt(t, to);
+    boolean sent = SENDING.contains(v) && p.equals("to") || LANDING.contains(v) && p.equals("in"); // "lands four in hospital"
+    if (!sent || !violenceSends(t, verb)) {
       return false;
     }
     Cue carried = toHospital(t, to - 1);
@@ -205,7 +210,7 @@ final class CasualtyCues {
   }
 
   /** "... before killing himself", "then turned the gun on herself", "took his own life": a murder-suicide. */
-  private static boolean killsSelfLater(List<Token> t, int from) {
+  static boolean killsSelfLater(List<Token> t, int from) {
     for (int j = from; j < t.size() - 1; j++) {
       String w = t.get(j).lower();
       String next = t.get(j + 1).lower();

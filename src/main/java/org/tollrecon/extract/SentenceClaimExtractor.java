@@ -176,11 +176,16 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           into.countsEveryoneShot(c.claimId());
         }
       }
-      for (SingleVictimReader.NamedGroup g : singles.namedTogether(tokens)) {
+      List<SingleVictimReader.NamedGroup> groups = new ArrayList<>(singles.namedTogether(tokens));
+      groups.addAll(singles.objectLists(tokens));
+      for (SingleVictimReader.NamedGroup g : groups) {
         if (counted.stream().noneMatch(c -> c.category() == g.category())) {
           CasualtyClaim claim = named(g);
           counted.add(claim);
-          into.add(claim, false, false); // "Smith and Jones were killed": one count of the people named
+          // "Smith and Jones were killed", "shot his wife and two sons": one count of the people listed
+          into.add(claim, false, false);
+          int from = tokens.get(g.start()).start();
+          countWords.put(claim.claimId(), new CountWords(g.start(), from, tokens.get(g.end() - 1).end()));
         }
       }
       boolean headline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());

@@ -40,11 +40,27 @@ class GroupWordingClaimsTest {
       "Hill was shot and Ortiz was killed. | killed=1", // one-person statements, read as before
       "Hill and Ortiz were questioned by detectives. | ''",
       "Smith and Wesson handguns were found at the scene. | ''",
+      // people listed as the objects of one harm verb or noun
+      // the killer dead by his own hand is one more dead, as the registry counts
+      "Police say the man fatally shot his wife and two young daughters before killing himself. | killed=4",
+      "The father killed his wife, 2 sons, then himself. | killed=4",
+      "The father shot his wife, his son and himself. | injured=2",
+      "After killing Ray Stone, Lane fled in a car. | ''",
+      "Deputies said Hale shot and killed Dale Reed and Omar Vance after an argument. | killed=2",
+      "A man was charged with the murders of a woman and her daughter. | killed=2",
+      "The gunman shot his ex-wife and her mother outside the store. | injured=2",
+      "He shot his wife and son to death. | killed=2",
+      "The teen shot his brother in the arm. | injured=1",
+      "A gunman opened fire, killing one man and critically wounding another. | killed=1 injured=1",
+      "He is accused of wounding another man outside a bar. | injured=1",
+      "The man shot his wife and then called police. | injured=1",
       // sent to hospital: wounded
       "A fight outside a bar sent four people to the hospital early Sunday. | injured=4",
       "Gunfire erupted at the park, sending three men to area hospitals. | injured=3",
       "Club shooting sends six to hospital | injured=6",
       "The storm sent four trees onto the road. | ''",
+      "Shooting near campus lands four men in hospital | injured=4",
+      "The crash left two men in the hospital. | injured=2",
       "Police sent two officers to the hospital to guard the suspect. | ''",
       // a part of a group told with its own predicate
       "One of six others who were shot died at the hospital. | killed=1",
