@@ -176,18 +176,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           into.countsEveryoneShot(c.claimId());
         }
       }
-      List<SingleVictimReader.NamedGroup> groups = new ArrayList<>(singles.namedTogether(tokens));
-      groups.addAll(singles.objectLists(tokens));
-      for (SingleVictimReader.NamedGroup g : groups) {
-        if (counted.stream().noneMatch(c -> c.category() == g.category())) {
-          CasualtyClaim claim = named(g);
-          counted.add(claim);
-          // "Smith and Jones were killed", "shot his wife and two sons": one count of the people listed
-          into.add(claim, false, false);
-          int from = tokens.get(g.start()).start();
-          countWords.put(claim.claimId(), new CountWords(g.start(), from, tokens.get(g.end() - 1).end()));
-        }
-      }
+      addGroups(counted, into);
       boolean headline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());
       List<SingleVictimReader.Statement> listed = new ArrayList<>(singles.pluralListed(tokens));
       for (CasualtyClaim c : List.copyOf(counted)) {
@@ -243,6 +232,24 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         facts = facts();
       }
       return claim(m, role, null, null, facts);
+    }
+
+    /**
+     * "Smith and Jones were killed", "shot his wife and two sons": one count of the people listed, unless a count of
+     * the same harm already stands in the sentence; its words are kept so no one of the list is read again alone.
+     */
+    private void addGroups(List<CasualtyClaim> counted, ArticleClaims into) {
+      List<SingleVictimReader.NamedGroup> groups = new ArrayList<>(singles.namedTogether(tokens));
+      groups.addAll(singles.objectLists(tokens));
+      for (SingleVictimReader.NamedGroup g : groups) {
+        if (counted.stream().noneMatch(c -> c.category() == g.category())) {
+          CasualtyClaim claim = named(g);
+          counted.add(claim);
+          into.add(claim, false, false);
+          int from = tokens.get(g.start()).start();
+          countWords.put(claim.claimId(), new CountWords(g.start(), from, tokens.get(g.end() - 1).end()));
+        }
+      }
     }
 
     private CasualtyClaim named(SingleVictimReader.NamedGroup g) {

@@ -19,8 +19,17 @@ final class SingleVictimReader {
   /** One person harmed: category, the subject's tokens {@code [start, end)}, its head noun's group or null. */
   record Statement(Category category, int start, int end, String group, boolean refersBack) {}
 
-  /** People named together as the subject of one plural harm predicate: tokens {@code [start, end)}. */
-  record NamedGroup(Category category, int start, int end, int people) {}
+  /**
+   * People listed together as harmed, as the subject of one plural predicate or the objects of one verb: tokens
+   * {@code [start, end)}, {@code people} of them.
+   */
+  record NamedGroup(Category category, int start, int end, int people) {
+    NamedGroup {
+      if (category == null || start < 0 || end <= start || people < 2) {
+        throw new IllegalArgumentException("bad group " + category + " " + start + ".." + end + " of " + people);
+      }
+    }
+  }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
   // Capitalised words that open a sentence or a list without naming anyone ("Saturday, Smith and Jones were shot").
