@@ -64,6 +64,11 @@ final class CasualtyCues {
       "wedding", "game", "concert", "event", "block", "scene", "range", "campus", "hospital", "gas", "parking", "lot", "bus");
   private static final Set<String> CARRIED = Set.of(
       "taken", "transported", "rushed", "airlifted", "lifted", "flown", "evacuated", "admitted", "treated");
+  private static final Set<String> SENDING = Set.of("sent", "sends", "sending", "send");
+  private static final Set<String> LANDING = Set.of("lands", "landed", "landing", "puts", "put", "putting", "left", "leaves");
+  private static final Set<String> SENDING_VIOLENCE = Set.of(
+      "shooting", "shootings", "gunfire", "shots", "shootout", "gunshots", "bullets", "fight", "brawl", "attack",
+      "violence", "rampage", "melee", "altercation", "explosion", "blast", "crash", "stabbing", "incident");
   private static final Set<String> CLAUSE_END = Set.of(",", ".", ";", "and", "\u2014", "\u2013", "-", "");
   // What ends the clause of a "shot" whose death may follow ("shot and killed", "shot, later died" does not).
   private static final Set<String> SHOT_CLAUSE_END = Set.of(
@@ -137,6 +142,37 @@ final class CasualtyCues {
     return null;
   }
 
+  /**
+   * "a shooting that sent five people to the hospital", "sends seven to hospital", "lands four men in hospital":
+   * the count between a verb of sending at {@code verb} and the "to" or "in" at {@code to} was sent for
+   * treatment, so wounded. Sent to a hospital
+   * where they died, they are no count of the wounded.
+   */
+  static boolean sentToHospital(List<Token> t, int verb, int to) {
+    String v = Token.lowerAt(t, verb);
+    String p = Token.lowerAt(t, to);
+    boolean sent = SENDING.contains(v) && p.equals("to") || LANDING.contains(v) && p.equals("in"); // "lands four in hospital"
+    if (!sent || !violenceSends(t, verb)) {
+      return false;
+    }
+    Cue carried = toHospital(t, to - 1);
+    return carried != null && carried.category() == Category.INJURED && carried.length() <= 6;
+  }
+
+  /** Whether violence does the sending ("a shooting that sent", "gunfire erupted ..., sending"), not a person. */
+  private static boolean violenceSends(List<Token> t, int verb) {
+    for (int j = verb - 1; j >= Math.max(0, verb - 15); j--) {
+      String w = t.get(j).lower();
+      if (w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if (SENDING_VIOLENCE.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "taken to a hospital, where they died", "rushed to hospital but died": the carried died there. */
   private static boolean diedThere(List<Token> t, int from) {
     for (int j = from; j < Math.min(t.size(), from + 8); j++) {
@@ -174,7 +210,7 @@ final class CasualtyCues {
   }
 
   /** "... before killing himself", "then turned the gun on herself", "took his own life": a murder-suicide. */
-  private static boolean killsSelfLater(List<Token> t, int from) {
+  static boolean killsSelfLater(List<Token> t, int from) {
     for (int j = from; j < t.size() - 1; j++) {
       String w = t.get(j).lower();
       String next = t.get(j + 1).lower();

@@ -28,6 +28,10 @@ final class CasualtyRoleReader {
       "were", "was", "have", "has", "had", "been", "are", "is", "being", "also", "reportedly", "later", "all",
       "both", "each", "still", "allegedly", "others", "more", "of", "them", "those", "who", "confirmed", "now",
       "subsequently", "eventually", "people", "else", "not", "never", "could", "would", "may", "might", "will");
+  // Verbs of accusing between a count and a harm word make the count the accused, not the harmed.
+  private static final Set<String> ACCUSED = Set.of(
+      "charged", "accused", "suspected", "convicted", "sentenced", "indicted", "wanted", "responsible");
+  private static final Set<String> COPULAS_AND_PERFECT = Set.of("was", "were", "is", "are", "has", "have", "had");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
   private static final Set<String> BEFORE_FILLERS = Set.of(
       "the", "of", "at", "to", "a", "total", "rose", "risen", "reached", "stood", "climbed", "jumped", "increased",
@@ -122,6 +126,9 @@ final class CasualtyRoleReader {
     if (attached != null) {
       return Optional.of(attached.category());
     }
+    if (CasualtyCues.sentToHospital(t, m.firstToken() - 1, np.end())) {
+      return Optional.of(Category.INJURED); // "sent five people to the hospital"
+    }
     boolean listHead = np.head() >= 0 && !LIST_HEAD_BLOCKERS.contains(Token.lowerAt(t, m.firstToken() - 1));
     Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0, listHead);
     if (forward == null || forward.isPresent()) {
@@ -148,6 +155,8 @@ final class CasualtyRoleReader {
     int end = Math.min(t.size(), from + FORWARD_WINDOW);
     int skipped = -1;
     boolean listing = false;
+    boolean accused = false;
+    boolean ownPredicate = false;
     for (int k = from; k < end; k++) {
       if (listHead && k + 1 == limit && t.get(k).is(",") && startsCount(t, limit) && ageAsideEnd(t, k) < 0
           && !Token.lowerAt(t, limit + 1).equals("of")) { // "two victims, one of whom died": a part, not a list
@@ -167,11 +176,16 @@ final class CasualtyRoleReader {
           || k > limit && t.get(k).isDigits())) {
         return Optional.empty(); // the verb shared with the next count is before any third one
       }
+      accused |= ACCUSED.contains(w);
+      ownPredicate |= accused && COPULAS_AND_PERFECT.contains(w);
       CasualtyCues.Cue cue = CasualtyCues.after(t, k);
       if (cue != null) {
-        return Optional.of(cue.category());
+        // "two brothers charged in the shooting deaths of four women": the accused, unless a verb of their own
+        // follows ("a man accused of robbery has been shot")
+        return accused && !ownPredicate ? Optional.empty() : Optional.of(cue.category());
       }
-      if ((HYPOTHETICAL.contains(w) && !w.equals("to")) || NEGATIONS.contains(w)) {
+      boolean month = w.equals("may") && t.get(k).isCapitalised(); // "two men in May": the month, no modal
+      if ((HYPOTHETICAL.contains(w) && !w.equals("to") && !month) || NEGATIONS.contains(w)) {
         return null;
       }
       if (w.equals(",") && hasNoun) {

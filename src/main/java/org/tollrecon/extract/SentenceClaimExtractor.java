@@ -29,6 +29,14 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   /** The people of a toll already told: "among the dead", "five of the victims". */
   private static final Set<String> TOLD_PEOPLE =
       Set.of("dead", "killed", "victims", "fatalities", "casualties", "wounded", "injured", "deceased", "slain");
+  private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "those", "these", "his", "her", "their");
+  // "Smith was one of five people shot", "among two of the ..." : the part names a member, the group is the count.
+  private static final Set<String> BEFORE_ONE_OF_GROUP = Set.of("was", "is", "were", "are", "as", "among", "be", "been");
+  // "Image 26 of 111 Friends of the deceased ...": a caption numbers pictures, not people.
+  private static final Set<String> NUMBERED_ITEMS = Set.of(
+      "image", "images", "photo", "photos", "picture", "pictures", "slide", "slides", "page", "video", "part", "item");
+  // A finite verb after the group's noun is the part's predicate: "one of the four victims died".
+  private static final Set<String> FINITE_DEATHS = Set.of("died", "dies", "succumbed", "succumbs", "perished");
   // A digest per thread: looking one up by name for every claim cost as much as hashing.
   private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(SentenceClaimExtractor::sha1);
   private static final HexFormat HEX = HexFormat.of();
@@ -175,6 +183,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           into.partOfToldToll(c.claimId());
         }
       }
+      addGroups(counted, into);
       boolean headline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());
       List<SingleVictimReader.Statement> listed = new ArrayList<>(singles.pluralListed(tokens));
       for (CasualtyClaim c : List.copyOf(counted)) {
@@ -232,6 +241,35 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       return claim(m, role, null, null, facts);
     }
 
+    /**
+     * "Smith and Jones were killed", "shot his wife and two sons": one count of the people listed, unless a count of
+     * the same harm already stands in the sentence; its words are kept so no one of the list is read again alone.
+     */
+    private void addGroups(List<CasualtyClaim> counted, ArticleClaims into) {
+      List<SingleVictimReader.NamedGroup> groups = new ArrayList<>(singles.namedTogether(tokens));
+      groups.addAll(singles.objectLists(tokens));
+      for (SingleVictimReader.NamedGroup g : groups) {
+        if (counted.stream().noneMatch(c -> c.category() == g.category())) {
+          CasualtyClaim claim = named(g);
+          counted.add(claim);
+          into.add(claim, false, false);
+          int from = tokens.get(g.start()).start();
+          countWords.put(claim.claimId(), new CountWords(g.start(), from, tokens.get(g.end() - 1).end()));
+        }
+      }
+    }
+
+    private CasualtyClaim named(SingleVictimReader.NamedGroup g) {
+      String words = QuantityFinder.text(sentence.text(), tokens, g.start(), g.end());
+      QuantityMention m = new QuantityMention(g.start(), g.end(), readings.exact(words, g.people()), g.people(),
+          QuantityMention.Kind.NUMBER, g.category());
+      CasualtyRole role = new CasualtyRole(g.category(), "people", null, words, null, false);
+      if (facts == null) {
+        facts = facts();
+      }
+      return claim(m, role, null, null, facts);
+    }
+
     private List<CasualtyClaim> counted() {
       List<QuantityMention> mentions = quantities.find(sentence.text(), tokens);
       if (mentions.isEmpty()) {
@@ -245,6 +283,13 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       for (int k = 0; k < mentions.size(); k++) {
         QuantityMention m = mentions.get(k);
         int limit = k + 1 < mentions.size() ? mentions.get(k + 1).firstToken() : tokens.size();
+        if (k + 1 < mentions.size() && partTakesPredicate(m, mentions.get(k + 1))) {
+          QuantityMention whole = mentions.get(k + 1); // "one of six others who were shot died": one died
+          m = new QuantityMention(m.firstToken(), whole.endToken(), m.reading(), m.anchor(), m.kind(),
+              m.presetCategory());
+          k++;
+          limit = k + 1 < mentions.size() ? mentions.get(k + 1).firstToken() : tokens.size();
+        }
         Category carried = previous != null && joinedByAnd(previousMention, m) ? previous.category() : null;
         CasualtyRole role = roles.read(sentence.text(), tokens, m, limit, carried).orElse(null);
         if (role != null && facts == null) {
@@ -331,6 +376,26 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       String determiner = Token.lowerAt(tokens, k);
       return (determiner.equals("the") || determiner.equals("those"))
           && TOLD_PEOPLE.contains(Token.lowerAt(tokens, k + 1));
+    }
+
+    /**
+     * "One of the four victims died", "one of six others who were shot died": a count of part of a group whose
+     * predicate tells what befell the part, so the part is the claim and the group's count only says where it
+     * came from. Not when the group's own participle follows its noun ("two of the four men killed", "was one of
+     * five people shot"): that counts the group.
+     */
+    private boolean partTakesPredicate(QuantityMention part, QuantityMention whole) {
+      int of = part.endToken();
+      boolean joined = Token.lowerAt(tokens, of).equals("of") && (whole.firstToken() == of + 1
+          || whole.firstToken() == of + 2 && PARTITIVE_DETERMINERS.contains(Token.lowerAt(tokens, of + 1)));
+      if (!joined || part.kind() != QuantityMention.Kind.NUMBER || whole.kind() != QuantityMention.Kind.NUMBER
+          || BEFORE_ONE_OF_GROUP.contains(Token.lowerAt(tokens, part.firstToken() - 1))
+          || NUMBERED_ITEMS.contains(Token.lowerAt(tokens, part.firstToken() - 1))) {
+        return false;
+      }
+      NounPhrase group = NounPhrase.read(tokens, whole.endToken(), tokens.size(), Lexicons.victims());
+      CasualtyCues.Cue own = CasualtyCues.after(tokens, group.end());
+      return own == null || FINITE_DEATHS.contains(Token.lowerAt(tokens, group.end() + own.length() - 1));
     }
 
     /** "15 civilians and 27 pro-government fighters": only noun words between the two counts, then "and". */

@@ -2,6 +2,7 @@ package org.tollrecon.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -18,7 +19,28 @@ final class SingleVictimReader {
   /** One person harmed: category, the subject's tokens {@code [start, end)}, its head noun's group or null. */
   record Statement(Category category, int start, int end, String group, boolean refersBack) {}
 
+  /**
+   * People listed together as harmed, as the subject of one plural predicate or the objects of one verb: tokens
+   * {@code [start, end)}, {@code people} of them.
+   */
+  record NamedGroup(Category category, int start, int end, int people) {
+    NamedGroup {
+      if (category == null || start < 0 || end <= start || people < 2) {
+        throw new IllegalArgumentException("bad group " + category + " " + start + ".." + end + " of " + people);
+      }
+    }
+  }
+
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  // Capitalised words that open a sentence or a list without naming anyone ("Saturday, Smith and Jones were shot").
+  private static final Set<String> NOT_NAMES = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "june", "july", "august", "september", "october", "november", "december", "meanwhile", "however",
+      "also", "both", "later", "earlier", "then", "now", "today", "tonight", "yesterday", "update", "and", "but");
+  private static final int MAX_NAME_WORDS = 4;
+  // Nouns of harm whose "of" names the harmed: "the murders of a woman and her daughter".
+  private static final Set<String> HARMS_OF = Set.of(
+      "killing", "killings", "murder", "murders", "deaths", "shooting", "shootings", "slaying", "slayings");
   private static final Set<String> SELF = Set.of("himself", "herself");
   // Words between subject and participle that leave the subject singular and the predicate a report of harm.
   private static final Set<String> PREDICATE_FILLERS = Set.of(
@@ -64,6 +86,7 @@ final class SingleVictimReader {
   private static final Set<String> HEADLINE_CLAUSE_START = Set.of(":", ",", ";", "and", "\u2014", "\u2013");
 
   private final VictimNouns victims;
+  private final CardinalWords cardinals = new CardinalWords();
 
   SingleVictimReader(VictimNouns victims) {
     this.victims = victims;
@@ -147,7 +170,10 @@ final class SingleVictimReader {
       o += 2;
     }
     String determiner = Token.lowerAt(t, o);
-    if (!POSSESSIVES.contains(determiner) && !determiner.equals("the")) {
+    if (determiner.equals("another") && (o + 1 == t.size() || !t.get(o + 1).isWord())) {
+      return new Statement(c, o, o + 1, null, false); // "killing one man and critically wounding another."
+    }
+    if (!POSSESSIVES.contains(determiner) && !determiner.equals("the") && !determiner.equals("another")) {
       return null;
     }
     int head = o + 1;
@@ -179,7 +205,8 @@ final class SingleVictimReader {
       if (t.get(j).is("murder") && Token.sequenceAt(t, j + 1, "-", "suicide")) {
         return true;
       }
-      if (t.get(j).is("killing") && Set.of("him", "her").contains(Token.lowerAt(t, j + 1))) {
+      if (t.get(j).is("killing") && Set.of("him", "her").contains(Token.lowerAt(t, j + 1))
+          && !Token.lowerAt(t, j - 1).equals("not")) { // "striking the driver but not killing him"
         return true;
       }
       if (t.get(j).is(".") || t.get(j).is(";")) {
@@ -315,6 +342,225 @@ final class SingleVictimReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Two or more people named by name as the subject of one plural harm predicate: "Smith and Jones were killed",
+   * "Avis, Mary Spann and Figueroa were shot", "25-year-old Canyon Molitor and 30-year-old Elroi Ashley were both
+   * dead", an age aside before the verb allowed ("Justin Aiken and Cody Bouphavong, both 21, were killed").
+   */
+  List<NamedGroup> namedTogether(List<Token> t) {
+    List<NamedGroup> out = new ArrayList<>();
+    for (int k = 2; k < t.size(); k++) {
+      int aux = skipFillers(t, k - 1);
+      if (aux < 1 || !(t.get(aux).is("were") || t.get(aux).is("are"))) {
+        continue;
+      }
+      CasualtyCues.Cue cue = CasualtyCues.after(t, k);
+      if (cue == null || cue.category() != Category.KILLED && cue.category() != Category.INJURED) {
+        continue;
+      }
+      int last = t.get(aux - 1).is(",") ? openingOf(t, aux - 1) : aux - 1;
+      NamedGroup group = last < 0 ? null : namesEndingAt(t, last, cue.category());
+      if (group != null && out.stream().noneMatch(g -> g.start() == group.start())) {
+        out.add(group);
+      }
+    }
+    return out;
+  }
+
+  /** The names of a list "A, B and C" whose last name ends at {@code last}, if it names two or more. */
+  private static NamedGroup namesEndingAt(List<Token> t, int last, Category c) {
+    int people = 0;
+    int start = -1;
+    int j = last;
+    boolean joined = false;
+    while (j >= 0) {
+      int first = nameStart(t, j);
+      if (first < 0) {
+        break;
+      }
+      int item = first >= 5 && t.get(first - 5).isDigits() && Token.sequenceAt(t, first - 4, "-", "year", "-", "old")
+          ? first - 5 : first; // "30-year-old Elroi Ashley"
+      if (item > 0 && PREPOSITIONS.contains(t.get(item - 1).lower())) {
+        break; // "in Chicago, Smith and Jones": a place, not a third person
+      }
+      people++;
+      start = item;
+      String joiner = Token.lowerAt(t, item - 1);
+      if (joiner.equals("and") && !joined && people == 1) {
+        joined = true;
+        j = Token.lowerAt(t, item - 2).equals(",") ? item - 3 : item - 2; // "A, B, and C"
+      } else if (joiner.equals(",") && joined) {
+        j = item - 2;
+      } else {
+        break;
+      }
+    }
+    return joined && people >= 2 ? new NamedGroup(c, start, last + 1, people) : null;
+  }
+
+  /**
+   * Two or more people listed as the objects of one harm verb or noun: "fatally shot his wife and two young sons",
+   * "shot and killed Dale Reed and Omar Vance", "killed his wife, 2 sons, then himself", "the murders of a woman
+   * and her daughter". Each item is a possessed or determined person noun, a count of people or a name; the
+   * verb's category holds unless a death follows ("shot his wife and son to death").
+   */
+  List<NamedGroup> objectLists(List<Token> t) {
+    List<NamedGroup> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      int from = listStart(t, k);
+      if (from < 0) {
+        continue;
+      }
+      NamedGroup group = objectListFrom(t, from, harmOfVerb(t, k, from));
+      if (group != null) {
+        out.add(group);
+        k = group.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  /** Where the objects of a harm verb or noun at {@code k} start ("shot and killed |his wife"), or -1. */
+  private static int listStart(List<Token> t, int k) {
+    String w = t.get(k).lower();
+    if (HARMS_OF.contains(w) && Token.lowerAt(t, k + 1).equals("of")
+        && (!w.startsWith("shooting") || Token.lowerAt(t, k - 1).equals("fatal"))) {
+      return k + 2; // "the murders of", "the fatal shooting of"
+    }
+    if (!ACTIVE_HARM.contains(w) && !HARM_PARTICIPLES.contains(w) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 1))
+        || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2))) {
+      return -1;
+    }
+    String second = Token.lowerAt(t, k + 2);
+    boolean twoVerbs = Token.lowerAt(t, k + 1).equals("and")
+        && (ACTIVE_HARM.contains(second) || HARM_PARTICIPLES.contains(second));
+    return twoVerbs ? k + 3 : k + 1;
+  }
+
+  private static Category harmOfVerb(List<Token> t, int k, int from) {
+    boolean death = HARMS_OF.contains(t.get(k).lower()) || t.get(k).lower().startsWith("kill")
+        || Token.lowerAt(t, k - 1).equals("fatally") || Token.lowerAt(t, from - 1).startsWith("kill");
+    return death ? Category.KILLED : Category.INJURED;
+  }
+
+  /**
+   * The list from {@code from}: items joined by "and" count, items joined only by commas count when an "and" closes
+   * the list ("his mother, stepfather, and grandmother"; not "killing Lewis, Syed fled"), and a name right after
+   * a noun item is that person again ("his wife, Ann Reed, and his son"). A killer told dead in the same clause
+   * ("then himself", "before killing himself") is one more dead.
+   */
+  private NamedGroup objectListFrom(List<Token> t, int from, Category c) {
+    int[] counted = new int[2]; // items, people
+    int[] pending = new int[2]; // items and people joined by commas since the last "and"
+    int j = from;
+    int end = from;
+    boolean afterComma = false;
+    boolean lastWasNoun = false;
+    for (int[] item = itemAt(t, j); item != null; item = itemAt(t, j)) {
+      boolean name = item[2] == 1;
+      if (!(afterComma && name && lastWasNoun)) { // else an apposition: the same person again
+        int[] into = afterComma ? pending : counted;
+        into[0]++;
+        into[1] += item[1];
+        lastWasNoun = !name;
+      }
+      end = item[0];
+      boolean and = Token.sequenceAt(t, end, ",", "and") || Token.lowerAt(t, end).equals("and");
+      if (and) {
+        counted[0] += pending[0];
+        counted[1] += pending[1];
+        pending = new int[2];
+      } else if (!Token.lowerAt(t, end).equals(",")) {
+        break;
+      }
+      j = Token.sequenceAt(t, end, ",", "and") ? end + 2 : end + 1;
+      afterComma = !and;
+    }
+    if (afterComma && killerLast(t, j)) { // "killed his wife, 2 sons, then himself": the list closes on the killer
+      counted[0] += pending[0];
+      counted[1] += pending[1];
+    }
+    return groupOf(t, from, end, c, counted[0], counted[1]);
+  }
+
+  /** "then himself", "and herself": the one who fired, last in the list of the harmed. */
+  private static boolean killerLast(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    return (w.equals("then") || w.equals("and")) && SELF.contains(Token.lowerAt(t, k + 1));
+  }
+
+  private static NamedGroup groupOf(List<Token> t, int from, int end, Category c, int items, int people) {
+    if (items < 2 || people < 2) {
+      return null;
+    }
+    boolean death = c == Category.KILLED || Token.sequenceAt(t, end, "to", "death") || diesAfter(t, end);
+    boolean killerDies = death && (CasualtyCues.killsSelfLater(t, end) || killerLast(t, end)
+        || killerLast(t, end + 1));
+    return new NamedGroup(death ? Category.KILLED : c, from, end, people + (killerDies ? 1 : 0));
+  }
+
+  /**
+   * One item of a list of harmed people at {@code k}: its end, how many it names ("his wife" 1, "two young sons"
+   * 2, "Dale Reed" 1, "daughter" after "his wife and" 1) and 1 when it is a name, else 0; or null.
+   */
+  private int[] itemAt(List<Token> t, int k) {
+    if (k >= t.size()) {
+      return null;
+    }
+    int j = k;
+    String w = t.get(j).lower();
+    if (POSSESSIVES.contains(w) || w.equals("the") || w.equals("a") || w.equals("an")) {
+      j++;
+    }
+    long count = 1;
+    if (j < t.size() && CardinalWords.startsCount(t.get(j)) && !Token.lowerAt(t, j + 1).equals("-")) {
+      OptionalLong n = t.get(j).isDigits() ? parseDigits(t.get(j).text()) : cardinals.parse(List.of(t.get(j).lower()));
+      if (n.isEmpty() || n.getAsLong() < 1 || n.getAsLong() > 99) {
+        return null;
+      }
+      count = n.getAsLong();
+      j++;
+    }
+    int head = j;
+    while (head < Math.min(t.size(), j + 6) && !victims.contains(t.get(head).lower())
+        && (NounPhraseWords.isModifier(t, head) || t.get(head).isDigits()) && !t.get(head).is("and")) {
+      head++;
+    }
+    VictimNouns.Entry entry = head < t.size() ? victims.get(t.get(head).lower()) : null;
+    if (entry != null && entry.singular() == (count == 1) && !Token.lowerAt(t, head + 1).equals("'s")) {
+      return new int[] {head + 1, (int) count, 0};
+    }
+    int name = t.get(k).isDigits() && Token.sequenceAt(t, k + 1, "-", "year", "-", "old") ? k + 5 : k;
+    if (j == k && name < t.size() && isNameWord(t.get(name)) && !victims.contains(t.get(name).lower())) {
+      int last = name;
+      while (last + 1 < Math.min(t.size(), name + MAX_NAME_WORDS) && isNameWord(t.get(last + 1))) {
+        last++;
+      }
+      return new int[] {last + 1, 1, 1}; // "Dale Reed", "25-year-old Dale Reed"
+    }
+    return null;
+  }
+
+  private static OptionalLong parseDigits(String digits) {
+    return digits.length() <= 2 && digits.chars().allMatch(Character::isDigit)
+        ? OptionalLong.of(Long.parseLong(digits)) : OptionalLong.empty();
+  }
+
+  /** The first token of a name of one to four capitalised words ending at {@code end}, or -1. */
+  private static int nameStart(List<Token> t, int end) {
+    int start = end;
+    while (start >= 0 && end - start < MAX_NAME_WORDS && isNameWord(t.get(start))) {
+      start--;
+    }
+    return start == end ? -1 : start + 1;
+  }
+
+  private static boolean isNameWord(Token tok) {
+    String w = tok.lower();
+    return tok.isWord() && tok.isCapitalised() && !STOP_NAMES.contains(w) && !NOT_NAMES.contains(w)
+        && !PREPOSITIONS.contains(w) && !w.endsWith("'s");
   }
 
   /** "Shot, killed", "shot, dead": a headline's participles, the last one the harm that counts. */

@@ -1,0 +1,87 @@
+package org.tollrecon.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Sentence in, figures out, for ways local news counts a group without one plain count before the verb: people
+ * named together ("Smith and Jones were killed"), a count sent to hospital, a part of a group ("one of the four
+ * victims died") and the nouns of gatherings and families. Each row: the text and its claims as
+ * "category=point" in reading order ('' for none).
+ */
+class GroupWordingClaimsTest {
+  private static final SentenceClaimExtractor EXTRACTOR = new SentenceClaimExtractor(ReadingsTable.defaults());
+
+  private static String figures(String text) {
+    List<CasualtyClaim> claims = EXTRACTOR.extract(new ArticleText("t1", text, LocalDate.of(2016, 3, 2)));
+    return claims.stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // people named together as the subject of one plural predicate
+      "Marcus Hill and Dana Ortiz were killed. | killed=2",
+      "Deputies said Hill and Ortiz were pronounced dead at the scene. | killed=2",
+      "Tom Reyes, Ann Cole and Lee Park were shot inside the store. | injured=3",
+      "Tom Reyes, Ann Cole, and Lee Park were wounded. | injured=3",
+      "Kim Tran and Bo Lutz, both 19, were killed. | killed=2",
+      "22-year-old Kim Tran and 30-year-old Bo Lutz were both dead from their wounds. | killed=2",
+      "Two men were shot on Elm Street. Hill and Ortiz were taken to a hospital. | injured=2",
+      "Hill and Ortiz were arrested. | ''",
+      "Hill and Ortiz were shot. | injured=2",
+      "On Saturday, Hill and Ortiz were shot. | injured=2",
+      "In Dayton, Hill and Ortiz were shot. | injured=2",
+      "Hill was shot and Ortiz was killed. | killed=1", // one-person statements, read as before
+      "Hill and Ortiz were questioned by detectives. | ''",
+      "Smith and Wesson handguns were found at the scene. | ''",
+      // people listed as the objects of one harm verb or noun
+      // the killer dead by his own hand is one more dead, as the registry counts
+      "Police say the man fatally shot his wife and two young daughters before killing himself. | killed=4",
+      "The father killed his wife, 2 sons, then himself. | killed=4",
+      "The father shot his wife, his son and himself. | injured=2",
+      "After killing Ray Stone, Lane fled in a car. | ''",
+      "Deputies said Hale shot and killed Dale Reed and Omar Vance after an argument. | killed=2",
+      "A man was charged with the murders of a woman and her daughter. | killed=2",
+      "The gunman shot his ex-wife and her mother outside the store. | injured=2",
+      "He shot his wife and son to death. | killed=2",
+      "The teen shot his brother in the arm. | injured=1",
+      "A gunman opened fire, killing one man and critically wounding another. | killed=1 injured=1",
+      "He is accused of wounding another man outside a bar. | injured=1",
+      "The man shot his wife and then called police. | injured=1",
+      // sent to hospital: wounded
+      "A fight outside a bar sent four people to the hospital early Sunday. | injured=4",
+      "Gunfire erupted at the park, sending three men to area hospitals. | injured=3",
+      "Club shooting sends six to hospital | injured=6",
+      "The storm sent four trees onto the road. | ''",
+      "Shooting near campus lands four men in hospital | injured=4",
+      "The crash left two men in the hospital. | injured=2",
+      "Police sent two officers to the hospital to guard the suspect. | ''",
+      // a part of a group told with its own predicate
+      "One of six others who were shot died at the hospital. | killed=1",
+      "Police said one of the four victims died Sunday. | killed=1",
+      "One of the five people shot later died. | killed=1",
+      "Two of the three victims died at the scene. | killed=2",
+      "Funeral services were held for two of the four men killed in the shooting. | killed=4",
+      "Lopez was one of five people shot outside the club. | injured=5",
+      "Image 12 of 40 Neighbors leave flowers where two people were killed. | killed=2",
+      // the accused and the month are no part of the harm
+      "Two brothers charged in the shooting deaths of three women appeared in court. | killed=3",
+      "A man was arrested for the killing of two men in May. | detained=1 killed=2",
+      "Two men charged in a robbery last year were shot on Monday. | injured=2",
+      "Two men accused of helping the gunman have been arrested. | detained=2",
+      "Officers fired at the car, striking the man but not killing him. | injured=1",
+      // nouns of gatherings and families
+      "A gunman fired into the backyard, wounding five partygoers. | injured=5",
+      "Two troopers were wounded in the exchange of gunfire. | injured=2",
+      "Police said his two sons were shot. | injured=2",
+  })
+  void readsGroupWordings(String text, String expected) {
+    assertThat(figures(text)).isEqualTo(expected);
+  }
+}
