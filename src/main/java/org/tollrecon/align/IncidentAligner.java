@@ -22,7 +22,7 @@ import org.tollrecon.extract.Scope;
  *       nothing they state (date or weekday, place, country, event type) contradicts it; a placed claim
  *       gives an unplaced group its place only when they share a specific event type or date. A claim
  *       that names the place or date of an earlier group rejoins it; otherwise a new group opens. A place
- *       that is only the country counts as no place.
+ *       that is only the country counts as no place. A subset claim joins the group of its total.
  *   <li>The story's representative copy (most claims, then the latest-ending claim, then smallest id) fixes
  *       the groups; a claim of another copy that repeats a representative claim (same category, number
  *       words, victims and source) takes that claim's incident, so copies never split an incident.
@@ -71,7 +71,10 @@ public final class IncidentAligner {
         aggregates.add(a.withIncident(null));
         continue;
       }
-      LocalIncident home = findGroup(groups, a.claim());
+      LocalIncident home = groupOfTotal(groups, a.claim());
+      if (home == null) {
+        home = findGroup(groups, a.claim());
+      }
       if (home == null) {
         home = new LocalIncident(a);
       } else {
@@ -88,6 +91,19 @@ public final class IncidentAligner {
       group.claims().forEach(a -> out.add(a.withIncident(id)));
     }
     return out;
+  }
+
+  /**
+   * The group holding the total a subset claim is part of: "Five of the dead were children" belongs to the
+   * toll it breaks down, even when its sentence names another place or day.
+   */
+  private static LocalIncident groupOfTotal(List<LocalIncident> groups, CasualtyClaim c) {
+    if (c.subsetOf() == null) {
+      return null;
+    }
+    return groups.stream()
+        .filter(g -> g.claims().stream().anyMatch(a -> a.claim().claimId().equals(c.subsetOf())))
+        .findFirst().orElse(null);
   }
 
   /** The group the claim continues; {@code groups} is ordered by last use, the latest last. */

@@ -18,6 +18,7 @@ final class ArticleClaims {
   private final List<Boolean> onePerson = new ArrayList<>();
   private final Map<String, String> replacedBy = new HashMap<>();
   private final Set<String> shotCounts = new HashSet<>();
+  private final Set<String> parts = new HashSet<>();
 
   /**
    * Adds a claim read from the text. {@code refersBack}: the claim is about one person named by a pronoun, a
@@ -49,6 +50,14 @@ final class ArticleClaims {
   }
 
   /**
+   * Marks a kept count as a part of a toll told before it ("Five of the dead were children"): it becomes a
+   * subset of the nearest earlier total that can hold it.
+   */
+  void partOfToldToll(String claimId) {
+    parts.add(claimId);
+  }
+
+  /**
    * The kept claims. A wounding of one person is left out when the article tells the death of one person who
    * may be the same (a compatible group): local news says "was shot" of the victim it also reports dead, and
    * a second, surviving victim is nearly always told apart ("another man", "a woman was also hurt").
@@ -70,7 +79,38 @@ final class ArticleClaims {
         out.add(k);
       }
     }
-    return ShotSurvivors.split(List.copyOf(out), shotCounts);
+    return withParts(ShotSurvivors.split(List.copyOf(out), shotCounts));
+  }
+
+  /**
+   * Makes each marked part a subset of the nearest earlier total of its category, unit and scope that is as
+   * large and whose people may hold it ("civilians" hold "children"; "fighters" do not). A part with no such
+   * total stands as told. Done after {@link ShotSurvivors}: "Three of the victims died" after "Four people were
+   * shot" is first the count of the dead among the shot.
+   */
+  private List<CasualtyClaim> withParts(List<CasualtyClaim> claims) {
+    List<CasualtyClaim> out = new ArrayList<>(claims);
+    for (int i = 0; i < out.size(); i++) {
+      CasualtyClaim part = out.get(i);
+      if (!parts.contains(part.claimId()) || part.subsetOf() != null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        if (holds(out.get(j), part)) {
+          out.set(i, part.withSubsetOf(out.get(j).claimId()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean holds(CasualtyClaim total, CasualtyClaim part) {
+    return !parts.contains(total.claimId()) && total.subsetOf() == null && total.category() == part.category()
+        && total.scope() == part.scope() && Objects.equals(total.unit(), part.unit())
+        && total.reading().point() >= part.reading().point()
+        && (total.victims() == null || Set.of("people", "civilians").contains(total.victims())
+            || total.victims().equals(part.victims()));
   }
 
   /** Groups that can name one person: unknown, "people", or the same; a boy and a teenager may be one. */

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a toll over a period or a whole war ("since the beginning of the month", "this year", "so far",
- * "during the war", "a campaign"), or over many incidents ("in 17 shootings across the city", "a spate of
- * shootings", "a violent weekend"), from a count of one incident.
+ * "during the war", "killed in the war", "the war, which began in 2011, has killed", "a campaign"), or over
+ * many incidents ("in 17 shootings across the city", "a spate of shootings", "a violent weekend"), from a
+ * count of one incident.
  */
 final class ScopeReader {
   private static final String MONTH =
@@ -17,7 +18,11 @@ final class ScopeReader {
           + "|the (?:war|conflict|uprising|revolution|start|outbreak))|\\bthis (?:year|month)\\b|\\bso far\\b"
           + "|\\bto date\\b"
           + "|\\b(?:in|over|during) the (?:past|last) (?:\\w+ )?(?:week|weeks|month|months|year|years|days|decade)\\b"
-          + "|\\b(?:during|throughout) the (?:war|conflict|civil war)\\b|\\b(?:war|conflict) (?:began|started|erupted)"
+          + "|\\b(?:during|throughout) the (?:war|conflict|civil war)\\b"
+          + "|\\b(?:war|conflict)(?: in [\\w-]+)?,? (?:(?:which|that) )?"
+          + "(?:began|started|erupted|broke out|flared|has|also)\\b"
+          + "|\\bsince an? (?:[\\w-]+ )?(?:uprising|war|conflict|revolution)\\b"
+          + "|\\bin the (?:[\\w-]+ )?(?:war|conflict)\\b(?!-)"
           + "|\\bcampaign\\b|\\b(?:last|previous|latest) offensive\\b|\\bin total\\b|\\bcumulative\\b"
           + "|\\b(?:since|in) (?:19|20)\\d\\d and\\b"
           + "|\\bin (?:(?!(?:the|these|those|connection|a|an|his|her|their)\\b)[\\w'-]+ ){0,4}(?:shootings|stabbings"

@@ -26,6 +26,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> HIT_VERBS = Set.of("shot", "struck", "hit");
+  /** The people of a toll already told: "among the dead", "five of the victims". */
+  private static final Set<String> TOLD_PEOPLE =
+      Set.of("dead", "killed", "victims", "fatalities", "casualties", "wounded", "injured", "deceased", "slain");
   // A digest per thread: looking one up by name for every claim cost as much as hashing.
   private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(SentenceClaimExtractor::sha1);
   private static final HexFormat HEX = HexFormat.of();
@@ -148,6 +151,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private final SentenceSpan sentence;
     private final List<Token> tokens;
     private final Set<String> shotCounts = new HashSet<>();
+    private final Set<String> parts = new HashSet<>();
     private final Map<String, CountWords> countWords = new HashMap<>(); // claim id -> where its count stands
     private SentenceFacts facts; // read only once a count proves to be a claim: most candidate sentences hold none
 
@@ -166,6 +170,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         into.add(c, false, false);
         if (shotCounts.contains(c.claimId())) {
           into.countsEveryoneShot(c.claimId());
+        }
+        if (parts.contains(c.claimId())) {
+          into.partOfToldToll(c.claimId());
         }
       }
       boolean headline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());
@@ -262,6 +269,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           if (claim.category() == Category.INJURED && countOfShot(m, limit, role)) {
             shotCounts.add(claim.claimId());
           }
+          if (claim.subsetOf() == null && partOfToldToll(m)) {
+            parts.add(claim.claimId());
+          }
         }
         previous = claim;
         previousMention = claim == null ? null : m;
@@ -291,6 +301,36 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
       }
       return false;
+    }
+
+    /**
+     * "Five of the dead were children", "three children and two women were among the dead", "Among the victims
+     * were four children": a count of part of a toll the article has told, not a toll of its own.
+     */
+    private boolean partOfToldToll(QuantityMention m) {
+      int first = m.firstToken();
+      int end = m.endToken();
+      if (Token.lowerAt(tokens, end).equals("of") && toldPeopleAt(end + 1)
+          || Token.lowerAt(tokens, first - 4).equals("among") && toldPeopleAt(first - 3)
+              && Set.of("were", "are", "was", "is").contains(Token.lowerAt(tokens, first - 1))) {
+        return true;
+      }
+      for (int j = end; j < Math.min(tokens.size(), end + 12); j++) {
+        if (tokens.get(j).is("among")) {
+          return toldPeopleAt(j + 1);
+        }
+        if (CasualtyCues.after(tokens, j) != null) {
+          return false; // "were killed among ...": the count has its own verb
+        }
+      }
+      return false;
+    }
+
+    /** "the dead", "those killed". */
+    private boolean toldPeopleAt(int k) {
+      String determiner = Token.lowerAt(tokens, k);
+      return (determiner.equals("the") || determiner.equals("those"))
+          && TOLD_PEOPLE.contains(Token.lowerAt(tokens, k + 1));
     }
 
     /** "15 civilians and 27 pro-government fighters": only noun words between the two counts, then "and". */

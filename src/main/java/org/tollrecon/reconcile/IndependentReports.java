@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tollrecon.align.AlignedClaim;
@@ -12,8 +13,10 @@ import org.tollrecon.align.AlignedClaim;
  * Turns the claims of one incident, category and unit into independent reports (DESIGN.md section 4.2):
  * one per (story, attributed source), the outlet's own voice being the empty source. Copies of one story
  * are one report, read from one article only: the copy with the most claims of this category and unit,
- * then the latest published (a story updated in place), then the smallest article id. Gives the reports
- * ordered by story, then source.
+ * then the latest published (a story updated in place), then the smallest article id. A subset of a total
+ * among these claims is no report of its own, whoever gives it: "five of the dead were children", said by
+ * a monitor after the outlet's toll of 19, tells a part of that toll, not a toll of five. Gives the
+ * reports ordered by story, then source.
  */
 final class IndependentReports {
 
@@ -35,8 +38,11 @@ final class IndependentReports {
           .thenComparing((List<AlignedClaim> copy) -> copy.get(0).claim().articleId());
 
   static List<ReportPoint> of(List<AlignedClaim> claims) {
+    Set<String> ids = claims.stream().map(c -> c.claim().claimId()).collect(Collectors.toSet());
     Map<Key, List<AlignedClaim>> reports =
-        claims.stream().collect(Collectors.groupingBy(IndependentReports::keyOf, () -> new TreeMap<>(KEY_ORDER),
+        claims.stream()
+            .filter(c -> c.claim().subsetOf() == null || !ids.contains(c.claim().subsetOf()))
+            .collect(Collectors.groupingBy(IndependentReports::keyOf, () -> new TreeMap<>(KEY_ORDER),
             Collectors.toList()));
     return reports.entrySet().stream().map(e -> report(e.getKey(), e.getValue())).toList();
   }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tollrecon.extract.CasualtyClaim;
@@ -22,8 +24,9 @@ import org.tollrecon.extract.Qualifier;
  * is an "including" subset of another claim of the same article, category and unit is never summed; a
  * subset whose total counts something else ("10 dead among 34 casualties") stands alone. Within a
  * sentence, a claim identical to one already taken (same words, victims and interval) is dropped: that is
- * a sentence repeated in the text, not a second group. Across sentences a numeric total wins over a vague
- * one, then the earliest in the text: headline and lede state the incident's toll, while later sentences
+ * a sentence repeated in the text, not a second group; so is the same figure of two or more of the same
+ * people said again in other words ("Air raids kill 31 jihadists ... At least 31 militants were killed").
+ * Across sentences a numeric total wins over a vague one, then the earliest in the text: headline and lede state the incident's toll, while later sentences
  * go into parts of it, earlier or nearby shootings and yearly tallies, whose larger figures are not this
  * incident's toll. Figures of separate sentences are never added: most restate or break down the
  * same toll, so adding them counts people twice far more often than it finds one more.
@@ -71,12 +74,39 @@ final class ReportTotal {
   private static SentenceTotal sentenceTotal(List<CasualtyClaim> sentenceClaims) {
     Map<List<Object>, CasualtyClaim> distinct = new LinkedHashMap<>();
     for (CasualtyClaim c : sentenceClaims) {
-      distinct.putIfAbsent(groupIdentity(c), c);
+      if (distinct.values().stream().noneMatch(taken -> restates(c, taken))) {
+        distinct.putIfAbsent(groupIdentity(c), c);
+      }
     }
     List<CasualtyClaim> parts = List.copyOf(distinct.values());
     NumberReading sum = IntervalSum.of(parts.stream().map(CasualtyClaim::reading).toList());
     List<String> ids = parts.stream().map(CasualtyClaim::claimId).toList();
     return new SentenceTotal(sum, ids, parts.get(0).charStart());
+  }
+
+  /**
+   * A figure of two or more people said again in one sentence in other words: a headline run into its lede
+   * ("Air raids kill 31 jihadists ... At least 31 Islamic State militants were killed") or a toll and its
+   * gloss. The same number of the same people (or of people unnamed) whose readings overlap is one group.
+   * Single people are never so merged ("a man was shot in the leg and a man in the arm" are two), nor a
+ * group told apart ("two men were hurt and two others").
+   */
+  private static boolean restates(CasualtyClaim c, CasualtyClaim taken) {
+    NumberReading a = c.reading();
+    NumberReading b = taken.reading();
+    return a.point() >= 2 && a.point() == b.point() && !toldApart(c) && sameOrUnnamed(c.victims(), taken.victims())
+        && a.low() <= (b.high() == null ? Long.MAX_VALUE : b.high())
+        && b.low() <= (a.high() == null ? Long.MAX_VALUE : a.high());
+  }
+
+  /** "two others", "another two": a group the sentence sets apart from the one before. */
+  private static boolean toldApart(CasualtyClaim c) {
+    String words = (Objects.toString(c.victimsText(), "") + " " + c.reading().text()).toLowerCase(Locale.ROOT);
+    return words.contains("other") || words.contains("more");
+  }
+
+  private static boolean sameOrUnnamed(String a, String b) {
+    return a == null || b == null || a.equals("people") || b.equals("people") || a.equals(b);
   }
 
   /** What makes two claims of one sentence the same group said twice. */

@@ -101,6 +101,19 @@ class IncidentAlignerTest {
     assertThat(ids.get("a-90")).isEqualTo(ids.get("a-10")).isEqualTo(ids.get("a-130"));
   }
 
+  @Test
+  void aPartOfATollStaysWithItsTotalThoughItNamesAnotherPlace() {
+    AlignedClaim toll = claim("a", "s", 10, "Idlib", PUBLISHED, "airstrike", "Air raids killed 10 in Idlib");
+    AlignedClaim other = claim("a", "s", 50, "Hama", PUBLISHED, "shelling", "Shelling killed 10 in Hama");
+    AlignedClaim part = claim("a", "s", 90, "Saraqeb", null, null, "Three children were among the dead in Saraqeb");
+    AlignedClaim subset = new AlignedClaim(part.claim().withSubsetOf(toll.claim().claimId()), "s", "outlet",
+        PUBLISHED, null);
+    Map<String, String> ids = incidentOf(IncidentAligner.alignStory(List.of(toll, other, subset)));
+    assertThat(ids.get("a-90")).isEqualTo(ids.get("a-10")).isNotEqualTo(ids.get("a-50"));
+    assertThat(incidentOf(IncidentAligner.alignStory(List.of(toll, other, part))).get("a-90"))
+        .isNotEqualTo(ids.get("a-10"));
+  }
+
   private static CasualtyClaim withDateText(CasualtyClaim c, String dateText) {
     return new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
         c.victimsText(), c.side(), c.reading(), c.subsetOf(), c.attributedTo(), c.eventDate(), dateText,

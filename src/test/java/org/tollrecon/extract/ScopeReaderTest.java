@@ -31,11 +31,25 @@ class ScopeReaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "The conflict in Yemen, which began in 2015, has killed more than 10,000 people.",
+      "Tens of thousands of civilians have died in the civil war, the agency said.",
+      "The war that erupted in 2011 has left 400,000 people dead.",
+      "Some 60,000 people have been killed since an uprising against the junta began in 2021.",
+      "The war has also displaced nearly four million people.",
+  })
+  void aWarsTollIsAggregate(String sentence) {
+    assertThat(read(sentence)).extracting(CasualtyClaim::scope).containsOnly(Scope.AGGREGATE).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
       "Two men were charged in connection with the shootings that wounded three people.",
       "Three people were wounded in the shootings outside the bar on Main Street.",
       "A man was shot across the street from the school, police said.",
       "Four people were shot at a party on Saturday night.",
       "In the first hours of the assault, 20 soldiers were killed.",
+      "Twelve civilians were killed in the war-torn city of Taiz on Monday.",
+      "Five workers were killed in the warehouse fire, the ministry said.",
   })
   void oneIncidentsCountStaysAnIncidentClaim(String sentence) {
     assertThat(read(sentence)).extracting(CasualtyClaim::scope).containsOnly(Scope.INCIDENT).isNotEmpty();

@@ -20,6 +20,7 @@ final class ClaimBuilder {
   private Category category = Category.KILLED;
   private String unit = "people";
   private String victims = "people";
+  private String victimsText = "people";
   private String attributedTo;
   private String subsetOf;
   private String sentence;
@@ -54,6 +55,14 @@ final class ClaimBuilder {
 
   ClaimBuilder victims(String v) {
     victims = v;
+    victimsText = v;
+    return this;
+  }
+
+  /** Words for the people with no group of their own ("others"). */
+  ClaimBuilder victimsText(String words) {
+    victims = null;
+    victimsText = words;
     return this;
   }
 
@@ -82,7 +91,7 @@ final class ClaimBuilder {
   AlignedClaim says(String claimId, NumberReading reading) {
     String text = sentence == null ? "sentence of " + claimId : sentence;
     CasualtyClaim claim = new CasualtyClaim(
-        claimId, articleId, scope, category, unit, victims, victims, null, reading, subsetOf, attributedTo,
+        claimId, articleId, scope, category, unit, victims, victimsText, null, reading, subsetOf, attributedTo,
         null, null, null, null, null, null, text, offset, offset + reading.text().length());
     return new AlignedClaim(claim, storyId, source, published, "inc");
   }

@@ -114,6 +114,29 @@ class ReconcilerTest {
   }
 
   @Test
+  void aPartToldByAnotherSourceIsNoReportOfItsOwn() {
+    Figure killed = figure(reconciler.reconcile("P", List.of(
+        ap001().sentence("Shelling killed 19 people on Tuesday", 0).says("p-1", exact(19)),
+        ap001().by(SOHR).victims("children").subsetOf("p-1")
+            .sentence("Five of the dead were children, the Observatory said", 300).says("p-2", exact(5)))),
+        Category.KILLED);
+
+    assertThat(killed.reports()).singleElement().extracting(ReportPoint::point).isEqualTo(19L);
+    assertThat(killed).extracting(Figure::low, Figure::best, Figure::high, Figure::nClaims)
+        .containsExactly(19L, 19L, 19L, 2);
+  }
+
+  @Test
+  void aPartWhoseTotalIsInAnotherIncidentStandsAlone() {
+    Figure killed = figure(reconciler.reconcile("Q", List.of(
+        ap001().by(SOHR).victims("children").subsetOf("elsewhere")
+            .sentence("Five of the dead were children, the Observatory said", 300).says("q-1", exact(5)))),
+        Category.KILLED);
+
+    assertThat(killed).extracting(Figure::best).isEqualTo(5L);
+  }
+
+  @Test
   void aSubsetOfAnotherCategoryStandsAlone() {
     String sentence = "34 casualties, including 10 dead";
     IncidentFigures c = reconciler.reconcile("C", List.of(
@@ -133,6 +156,27 @@ class ReconcilerTest {
 
     assertThat(killed.reports()).singleElement()
         .extracting(ReportPoint::point, ReportPoint::claimIds).containsExactly(12L, List.of("r-1"));
+  }
+
+  @Test
+  void aFigureSaidAgainInOtherWordsInOneSentenceIsNotAdded() {
+    String sentence = "Air raids kill 31 jihadists in Raqqa At least 31 Islamic State militants were killed";
+    Figure killed = figure(reconciler.reconcile("R", List.of(
+        ap001().victims("fighters").sentence(sentence, 0).says("j-1", exact(31)),
+        ap001().victims("fighters").sentence(sentence, 40).says("j-2", atLeast(31)))), Category.KILLED);
+
+    assertThat(killed.reports()).singleElement().extracting(ReportPoint::point).isEqualTo(31L);
+  }
+
+  @Test
+  void equalCountsOfDifferentOrSetApartGroupsInOneSentenceAreAdded() {
+    String sentence = "Two soldiers and two civilians were killed, and two others later died";
+    Figure killed = figure(reconciler.reconcile("S", List.of(
+        ap001().victims("soldiers").sentence(sentence, 0).says("d-1", exact(2)),
+        ap001().victims("civilians").sentence(sentence, 17).says("d-2", exact(2)),
+        ap001().victimsText("others").sentence(sentence, 48).says("d-3", exact(2)))), Category.KILLED);
+
+    assertThat(killed.reports()).singleElement().extracting(ReportPoint::point).isEqualTo(6L);
   }
 
   @Test
