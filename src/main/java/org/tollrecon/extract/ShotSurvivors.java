@@ -10,7 +10,9 @@ import java.util.Set;
  * the dead too when the article also says "One man died": the four lump dead and wounded, and the wounded are
  * the three who lived. Takes an article's claims and the ids of its counts of the shot; gives the claims with
  * each such count, where a death is told at or after it, kept as a {@code casualties} figure and followed by
- * the survivors as an {@code injured} figure (the same words, the dead taken off). Deaths told before the
+ * the survivors as an {@code injured} figure (the same words, the dead taken off). A count the article's other
+ * deaths are not set against here is kept as {@code casualties} too, beside its {@code injured} figure: it
+ * states everyone hit, and reconciliation may take the incident's dead off it. Deaths told before the
  * count ("A man was killed and four people were shot") are taken as other people, and deaths told far on or
  * of another kind of event (a round-up's car crash) as another incident. Stateless.
  */
@@ -27,7 +29,15 @@ final class ShotSurvivors {
     List<CasualtyClaim> out = new ArrayList<>(claims.size() + 1);
     for (CasualtyClaim c : claims) {
       long dead = shotCounts.contains(c.claimId()) ? deadTold(claims, c) : 0;
-      if (dead == 0 || c.reading().qualifier() != Qualifier.EXACT || dead > c.reading().point()) {
+      if (!shotCounts.contains(c.claimId()) || c.reading().qualifier() != Qualifier.EXACT
+          || dead > c.reading().point()) {
+        out.add(c);
+        continue;
+      }
+      if (dead == 0) {
+        if (deathToldApart(claims, c)) {
+          out.add(as(c, Category.CASUALTIES, c.reading())); // a count of the hit that may hold that death
+        }
         out.add(c);
         continue;
       }
@@ -50,6 +60,22 @@ final class ShotSurvivors {
         && k.charStart() > shot.charStart() && k.reading().point() == lived && Objects.equals(k.unit(), shot.unit()));
   }
 
+  /**
+   * Whether the article tells a death of the same kind of event that this count was not set against: in an
+   * earlier sentence ("Man killed in bar shooting" over "Four people were shot") or far on. A death told before
+   * the count in its own sentence ("A man was killed and four people were shot") is of another person.
+   */
+  private static boolean deathToldApart(List<CasualtyClaim> claims, CasualtyClaim shot) {
+    return claims.stream().anyMatch(k -> k.category() == Category.KILLED && k.scope() == Scope.INCIDENT
+        && Objects.equals(k.unit(), shot.unit()) && sameKindOfEvent(k, shot)
+        && !(k.sentence().equals(shot.sentence()) && k.charStart() < shot.charStart()));
+  }
+
+  /** A death of another kind of event (a round-up's car crash) is of another incident. */
+  private static boolean sameKindOfEvent(CasualtyClaim a, CasualtyClaim b) {
+    return a.eventType() == null || b.eventType() == null || a.eventType().equals(b.eventType());
+  }
+
   /** The largest exact death toll of the incident told at or after the count, 0 when none. */
   private static long deadTold(List<CasualtyClaim> claims, CasualtyClaim shot) {
     long dead = 0;
@@ -57,7 +83,7 @@ final class ShotSurvivors {
       if (k.category() == Category.KILLED && k.scope() == Scope.INCIDENT && k.subsetOf() == null
           && k.reading().qualifier() == Qualifier.EXACT && k.charStart() > shot.charStart()
           && k.charStart() - shot.charStart() <= NEARBY_CHARS && Objects.equals(k.unit(), shot.unit())
-          && (k.eventType() == null || shot.eventType() == null || k.eventType().equals(shot.eventType()))) {
+          && sameKindOfEvent(k, shot)) {
         dead = Math.max(dead, k.reading().point());
       }
     }

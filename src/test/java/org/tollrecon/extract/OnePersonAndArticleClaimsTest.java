@@ -77,6 +77,9 @@ class OnePersonAndArticleClaimsTest {
           + "| casualties=4 injured=3 killed=1",
       "Two people were shot. The two men died at the hospital. | casualties=2 killed=2",
       "A man was killed and four people were shot. | killed=1 injured=4",
+      "A man was killed in a shooting outside a bar. Four people were shot there late on Friday. "
+          + "| killed=1 casualties=4 injured=4", // a death told apart: the count is also kept as everyone hit
+      "Four people were shot at a party. | injured=4", // no death told: the shot are the wounded
       "Four people were shot Sunday after a party, cops said. A man was grazed in the shoulder. The woman and her "
           + "children were taken to a hospital with minor injuries, and the boyfriend was also taken to the hospital "
           + "for evaluation, the sources said. Both women were treated at Metropolitan Hospital and charged with "
@@ -84,7 +87,8 @@ class OnePersonAndArticleClaimsTest {
           + "call the tip line, and neighbours said the block had been quiet for years before the party. The "
           + "landlord said he would add cameras to the building and hire a guard for the weekends. In other news, an elderly woman was killed when "
           + "she smashed her car into a pillar in Ozone Park, cops said Sunday. "
-          + "| injured=4 injured=1 injured=1 injured=2 killed=1", // a round-up's later death is another incident
+          + "| casualties=4 injured=4 injured=1 injured=1 injured=2 killed=1", // a round-up's later death: not
+      // set against the count here, which is also kept as everyone hit for reconciliation to weigh
       "One man is dead. Three others were shot. | killed=1 injured=3",
       "Three people were shot and wounded. A man died. | injured=3 killed=1",
       "Family members identified the 17-year-old boy fatally shot in the park. | killed=1",

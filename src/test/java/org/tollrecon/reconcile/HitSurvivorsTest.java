@@ -68,6 +68,29 @@ class HitSurvivorsTest {
     assertThat(best(f, Category.INJURED)).isEqualTo(2);
   }
 
+  /** "Brown was one of five people shot", his death told in another sentence: the other four lived. */
+  @Test
+  void aCountOfTheShotBesideADeathToldApartLosesTheDead() {
+    String count = "Brown was one of five people shot outside the club";
+    IncidentFigures f = reconciler.reconcile("inc", List.of(
+        later().sentence("Man killed in club shooting named", 0).says("l-a", word("Man", 1)),
+        later().injured().sentence(count, 40).says("l-b", word("five", 5)),
+        later().category(Category.CASUALTIES).sentence(count, 40).says("l-c", word("five", 5))));
+
+    assertThat(best(f, Category.KILLED)).isEqualTo(1);
+    assertThat(best(f, Category.INJURED)).isEqualTo(4);
+  }
+
+  /** Without the casualties claim, extraction judged the count apart from the death ("two others were shot"). */
+  @Test
+  void aCountOfTheWoundedBesideADeathStands() {
+    IncidentFigures f = reconciler.reconcile("inc", List.of(
+        later().sentence("Man killed in club shooting named", 0).says("l-a", word("Man", 1)),
+        later().injured().sentence("Two others were shot outside the club", 40).says("l-b", word("Two", 2))));
+
+    assertThat(best(f, Category.INJURED)).isEqualTo(2);
+  }
+
   @Test
   void aCountThatIsNoExactNumberStands() {
     IncidentFigures f = reconciler.reconcile("inc", List.of(
