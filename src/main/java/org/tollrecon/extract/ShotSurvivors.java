@@ -17,6 +17,7 @@ import java.util.Set;
  * of another kind of event (a round-up's car crash) as another incident. Stateless.
  */
 final class ShotSurvivors {
+  private static final Set<String> TOLD_APART = Set.of("men", "women", "children");
   // A death told this far after the count is of the same shooting; round-ups tell other deaths further on.
   private static final int NEARBY_CHARS = 600;
 
@@ -67,13 +68,24 @@ final class ShotSurvivors {
    */
   private static boolean deathToldApart(List<CasualtyClaim> claims, CasualtyClaim shot) {
     return claims.stream().anyMatch(k -> k.category() == Category.KILLED && k.scope() == Scope.INCIDENT
-        && Objects.equals(k.unit(), shot.unit()) && sameKindOfEvent(k, shot)
+        && Objects.equals(k.unit(), shot.unit()) && sameKindOfEvent(k, shot) && mayBeAmong(k, shot)
         && !(k.sentence().equals(shot.sentence()) && k.charStart() < shot.charStart()));
   }
 
   /** A death of another kind of event (a round-up's car crash) is of another incident. */
   private static boolean sameKindOfEvent(CasualtyClaim a, CasualtyClaim b) {
     return a.eventType() == null || b.eventType() == null || a.eventType().equals(b.eventType());
+  }
+
+  /**
+   * Whether the dead may be among the shot: "Three women were shot and a baby boy was killed" names two groups
+   * that cannot hold each other, so the baby is no death among the women. Men, women and children are told
+   * apart; a group not named, "people" or teenagers may hold anyone.
+   */
+  private static boolean mayBeAmong(CasualtyClaim dead, CasualtyClaim shot) {
+    String a = dead.victims();
+    String b = shot.victims();
+    return a == null || b == null || a.equals(b) || !TOLD_APART.contains(a) || !TOLD_APART.contains(b);
   }
 
   /** The largest exact death toll of the incident told at or after the count, 0 when none. */
@@ -83,7 +95,7 @@ final class ShotSurvivors {
       if (k.category() == Category.KILLED && k.scope() == Scope.INCIDENT && k.subsetOf() == null
           && k.reading().qualifier() == Qualifier.EXACT && k.charStart() > shot.charStart()
           && k.charStart() - shot.charStart() <= NEARBY_CHARS && Objects.equals(k.unit(), shot.unit())
-          && sameKindOfEvent(k, shot)) {
+          && sameKindOfEvent(k, shot) && mayBeAmong(k, shot)) {
         dead = Math.max(dead, k.reading().point());
       }
     }

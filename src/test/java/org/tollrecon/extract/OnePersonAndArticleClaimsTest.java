@@ -73,6 +73,9 @@ class OnePersonAndArticleClaimsTest {
       "Police said Smith was killed. He was shot twice. | killed=1",
       // a count of the shot holds the deaths told at or after it; the wounded are those who lived
       "Police found four people had been shot. One man died at the scene. | casualties=4 injured=3 killed=1",
+      "Four men were shot outside the bar. One man died at the scene. | casualties=4 injured=3 killed=1",
+      // a death of a group the shot cannot hold is another person
+      "Three women were shot during the robbery and a baby boy was killed. | injured=3 killed=1",
       "Four people at the home were struck by bullets. Teng Yang was pronounced dead at the home. "
           + "| casualties=4 injured=3 killed=1",
       "Two people were shot. The two men died at the hospital. | casualties=2 killed=2",
