@@ -2,9 +2,6 @@ package org.tollrecon.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,13 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "category=point" in reading order ('' for none).
  */
 class GroupWordingClaimsTest {
-  private static final SentenceClaimExtractor EXTRACTOR = new SentenceClaimExtractor(ReadingsTable.defaults());
-
-  private static String figures(String text) {
-    List<CasualtyClaim> claims = EXTRACTOR.extract(new ArticleText("t1", text, LocalDate.of(2016, 3, 2)));
-    return claims.stream().map(c -> c.category().label() + "=" + c.reading().point())
-        .collect(Collectors.joining(" "));
-  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -82,6 +72,6 @@ class GroupWordingClaimsTest {
       "Police said his two sons were shot. | injured=2",
   })
   void readsGroupWordings(String text, String expected) {
-    assertThat(figures(text)).isEqualTo(expected);
+    assertThat(OnePersonAndArticleClaimsTest.figures(text)).isEqualTo(expected);
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OnePersonAndArticleClaimsTest {
   private static final SentenceClaimExtractor EXTRACTOR = new SentenceClaimExtractor(ReadingsTable.defaults());
 
-  private static String figures(String text) {
+  /** The claims of {@code text} as "category=point" in reading order, space-separated. */
+  static String figures(String text) {
     List<CasualtyClaim> claims = EXTRACTOR.extract(new ArticleText("t1", text, LocalDate.of(2016, 3, 2)));
     return claims.stream().map(c -> c.category().label() + "=" + c.reading().point())
         .collect(Collectors.joining(" "));
