@@ -269,7 +269,8 @@ final class SingleVictimReader {
    */
   List<Statement> listedBefore(List<Token> t, int first, Category c) {
     List<Statement> out = new ArrayList<>();
-    if (first > 0 && t.get(first - 1).is(",") && properName(t, first)) {
+    if (first > 0 && t.get(first - 1).is(",") && isNameWord(t.get(first)) && !victims.contains(t.get(first).lower())
+        && !CardinalWords.startsCount(t.get(first))) {
       return out; // "The victim, John Smith, 24, was shot": one person told, then named
     }
     int j = first - 1;
@@ -303,13 +304,6 @@ final class SingleVictimReader {
       j = start - 1;
     }
     return out;
-  }
-
-  /** A capitalised word that is no person noun or determiner: the start of a name. */
-  private boolean properName(List<Token> t, int k) {
-    String w = t.get(k).lower();
-    return t.get(k).isCapitalised() && !victims.contains(w) && !DETERMINERS.contains(w)
-        && !Set.of("a", "an", "another").contains(w) && !CardinalWords.startsCount(t.get(k));
   }
 
   /** A count word heading a listed item ("two women"), not an age ("a 7-year-old", "girl, 7,"). */
