@@ -40,15 +40,14 @@ final class IndependentReports {
           .thenComparing((List<AlignedClaim> copy) -> copy.get(0).claim().articleId());
 
   static List<ReportPoint> of(List<AlignedClaim> claims) {
-    Set<String> ids = claims.stream().map(c -> c.claim().claimId()).collect(Collectors.toSet());
+    Map<String, CasualtyClaim> byId = claims.stream().map(AlignedClaim::claim)
+        .collect(Collectors.toMap(CasualtyClaim::claimId, c -> c, (a, b) -> a));
     Map<Key, List<AlignedClaim>> reports =
         claims.stream()
-            .filter(c -> c.claim().subsetOf() == null || !ids.contains(c.claim().subsetOf()))
+            .filter(c -> c.claim().subsetOf() == null || !byId.containsKey(c.claim().subsetOf()))
             .collect(Collectors.groupingBy(IndependentReports::keyOf, () -> new TreeMap<>(KEY_ORDER),
             Collectors.toList()));
     List<ReportPoint> points = reports.entrySet().stream().map(e -> report(e.getKey(), e.getValue())).toList();
-    Map<String, CasualtyClaim> byId = claims.stream().map(AlignedClaim::claim)
-        .collect(Collectors.toMap(CasualtyClaim::claimId, c -> c, (a, b) -> a));
     return points.stream()
         .filter(r -> !aboutOnePerson(r, byId) || points.stream()
             .noneMatch(o -> o.storyId().equals(r.storyId()) && o.point() > r.point()))
