@@ -36,6 +36,9 @@ class OnePersonWordingTest {
       "Toddler who fatally shot herself in Elm Grove is identified | killed=1",
       "A man accidentally shoots himself in the hand while cleaning a rifle. | injured=1",
       "Hunter shoots himself in foot | injured=1",
+      // the killer speaking or spoken of is no victim
+      "'I just killed somebody,' he told a neighbor. | ''",
+      "'He just killed his whole family,' a cousin said. | ''",
       // an age written without hyphens stands for the person
       "Deputies say a 15 year old was hurt when the gun went off. | injured=1",
       "Police said the 15 year old was fine. | ''",
