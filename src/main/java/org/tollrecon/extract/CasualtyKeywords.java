@@ -15,9 +15,10 @@ import java.util.Map;
 final class CasualtyKeywords {
   private static final List<String> STEMS = List.of(
       "kill", "dead", "death", "died", "dies", "dying", "slain", "perish", "murder", "execut", "massacr", "martyr",
-      "wound", "injur", "hurt", "casualt", "fatalit", "shot", "toll", "lives", "bodies", "hospital", "critical",
-      "condition", "gunshot", "graze", "homicid", "suicid", "double", "triple", "quadruple", "missing", "displac", "fled", "arrest", "detain", "kidnap", "abduct", "gunned", "behead", "claim",
-      "hit", "struck", "surviv", "recover", "succumb", "deceased");
+      "wound", "injur", "hurt", "casualt", "fatalit", "shot", "shoots", "toll", "life", "lives", "bodies",
+      "hospital", "critical", "condition", "gunshot", "graze", "homicid", "suicid", "double", "triple", "quadruple",
+      "missing", "displac", "fled", "arrest", "detain", "kidnap", "abduct", "gunned", "behead", "claim", "hit",
+      "struck", "surviv", "recover", "succumb", "deceased");
   private static final int KEY = 3;
   private static final Map<String, List<String>> BY_PREFIX = index();
   /** The stems' lower-case ASCII prefixes as a table, so that most words are rejected without a substring. */

@@ -15,7 +15,8 @@ final class ScopeReader {
   // word-boundary test and the alternation run, and changes no match.
   static final Pattern AGGREGATE = Pattern.compile(
       "(?=[ac-fhil-w\\d])(?:\\b(?:since (?:the (?:beginning|start|outbreak) of|(?:19|20)\\d\\d|(?:" + MONTH + ")\\b"
-          + "|the (?:war|conflict|uprising|revolution|start|outbreak))|\\bthis (?:year|month)\\b|\\bso far\\b"
+          + "|the (?:war|conflict|uprising|revolution|start|outbreak))"
+          + "|(?<!earlier |later |late |early )\\bthis (?:year|month)\\b|\\bso far\\b" // "earlier this month": a day
           + "|\\bto date\\b"
           + "|\\b(?:in|over|during) the (?:past|last) (?:\\w+ )?(?:week|weeks|month|months|year|years|days|decade)\\b"
           + "|\\b(?:during|throughout) the (?:war|conflict|civil war)\\b"

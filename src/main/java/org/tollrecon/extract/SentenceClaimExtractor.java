@@ -201,7 +201,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           listed.addAll(singles.listedBefore(tokens, s.start(), s.category()));
         }
       }
-      for (SingleVictimReader.Statement s : singles.objects(tokens)) {
+      for (SingleVictimReader.Statement s : singles.objects(tokens, headline)) {
         // "returned fire, killing the suspect"; a count of the same harm ("a murder-suicide") may hold the object
         if (counted.stream().noneMatch(c -> c.category() == s.category()) && !counts(s) && starts.add(s.start())) {
           CasualtyClaim claim = single(s);

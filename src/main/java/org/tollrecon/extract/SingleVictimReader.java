@@ -54,7 +54,7 @@ final class SingleVictimReader {
   private static final Set<String> AUXILIARIES = Set.of(
       "was", "is", "has", "got", "remains", "remained", "had", "been", "being", "listed", "pronounced", "found");
   private static final Set<String> STOP_NAMES = Set.of(
-      "the", "a", "an", "police", "it", "this", "that", "there", "authorities", "officials", "investigators",
+      "the", "a", "an", "i", "police", "it", "this", "that", "there", "authorities", "officials", "investigators",
       "deputies", "witnesses", "he", "she", "they", "who", "which", "nobody", "one", "no", "none", "anyone",
       "someone", "somebody", "everyone", "no-one", "what", "where", "when", "while", "after", "before", "if");
   private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "my", "your");
@@ -79,6 +79,12 @@ final class SingleVictimReader {
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been", "being", "got", "get");
   // "dead" tells one person's death only after these ("was found dead"), not as an adjective ("a dead end").
   private static final Set<String> BEFORE_DEAD = Set.of("is", "was", "pronounced", "found");
+  // Verbs that take a life told as "the life of" someone: "the shooting claimed the life of a girl".
+  private static final Set<String> LIFE_TAKERS = Set.of(
+      "claimed", "claims", "claiming", "took", "takes", "taken", "taking", "ended", "ends");
+  // A headline's present-tense harm verbs, their object the harmed: "Homeowner shoots intruder".
+  private static final Set<String> HEADLINE_ACTIVE = Set.of(
+      "shoots", "kills", "wounds", "injures", "grazes", "stabs");
   // Participles a headline puts straight after its subject, the auxiliary dropped.
   private static final Set<String> HEADLINE_HARM = Set.of(
       "killed", "dead", "slain", "shot", "wounded", "injured", "hurt", "grazed", "dies", "died");
@@ -113,7 +119,7 @@ final class SingleVictimReader {
       if (c == null) {
         continue;
       }
-      int before = skipFillers(t, k - 1);
+      int before = skipFillers(t, beforePredicate(t, k));
       Statement s = !bare && singularVerb(t, before + 1, k) ? subjectEndingAt(t, before, c) : null;
       Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (s == null && last != null && c == Category.KILLED && COORDINATORS.contains(Token.lowerAt(t, before))) {
@@ -139,9 +145,17 @@ final class SingleVictimReader {
    * shooter is their subject, so they are other people than any count before the verb.
    */
   List<Statement> objects(List<Token> t) {
+    return objects(t, false);
+  }
+
+  /**
+   * As {@link #objects(List)}; {@code headline}: the sentence is the story's headline, which names its object by
+   * a bare noun ("Homeowner shoots intruder", "Boy, 8, shoots, injures brother").
+   */
+  List<Statement> objects(List<Token> t, boolean headline) {
     List<Statement> out = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
-      Statement object = objectOf(t, k);
+      Statement object = objectAt(t, k, headline);
       if (object != null && out.stream().noneMatch(o -> o.start() == object.start())) {
         out.add(object);
       }
@@ -191,6 +205,62 @@ final class SingleVictimReader {
     return new Statement(death ? Category.KILLED : c, o, head + 1, group, determiner.equals("the"));
   }
 
+  private Statement objectAt(List<Token> t, int k, boolean headline) {
+    Statement object = objectOf(t, k);
+    if (object == null) {
+      object = lifeTakenAt(t, k);
+    }
+    return object == null && headline ? headlineObjectOf(t, k) : object;
+  }
+
+  /**
+   * The one person whose life a harm took, told at "life" ({@code k}): "the shooting claimed the life of a
+   * 4-year-old girl", "took the life of Dale Reed".
+   */
+  private Statement lifeTakenAt(List<Token> t, int k) {
+    if (!t.get(k).is("life") || !Token.lowerAt(t, k + 1).equals("of") || !Token.lowerAt(t, k - 1).equals("the")
+        || !LIFE_TAKERS.contains(Token.lowerAt(t, k - 2))) {
+      return null;
+    }
+    int[] item = itemAt(t, k + 2);
+    if (item == null || item[1] != 1) {
+      return null;
+    }
+    String head = t.get(item[0] - 1).lower();
+    String group = item[2] == 0 && victims.contains(head) ? victims.get(head).group() : null;
+    return new Statement(Category.KILLED, k + 2, item[0], group, false);
+  }
+
+  /**
+   * A headline's active harm verb and the one person it names right after it by a bare noun: "Homeowner shoots
+   * intruder", "Bullet grazes teen", "Man shoots, kills 13-year-old nephew" (the last verb the one that counts).
+   */
+  private Statement headlineObjectOf(List<Token> t, int k) {
+    String verb = t.get(k).lower();
+    if (!HEADLINE_ACTIVE.contains(verb) || HEADLINE_ACTIVE.contains(Token.lowerAt(t, k - 2))
+        && (t.get(k - 1).is(",") || t.get(k - 1).is("and"))) {
+      return null; // the second verb of "shoots, kills" is read with the first
+    }
+    boolean death = verb.equals("kills") || Token.lowerAt(t, k - 1).equals("fatally");
+    int o = k + 1;
+    while ((Token.lowerAt(t, o).equals(",") || Token.lowerAt(t, o).equals("and"))
+        && HEADLINE_ACTIVE.contains(Token.lowerAt(t, o + 1))) {
+      death |= Token.lowerAt(t, o + 1).equals("kills");
+      o += 2;
+    }
+    int head = o;
+    while (head < Math.min(t.size(), o + 6) && (!isPersonNoun(t, head) || ageBeforeNoun(t, head))
+        && NounPhraseWords.isModifier(t, head)) {
+      head++;
+    }
+    if (head >= t.size() || !isPersonNoun(t, head) || Token.lowerAt(t, head + 1).equals("'s")) {
+      return null;
+    }
+    String w = t.get(head).lower();
+    String group = victims.contains(w) ? victims.get(w).group() : null;
+    return new Statement(death ? Category.KILLED : Category.INJURED, o, head + 1, group, false);
+  }
+
   /** "his 17-year-old brother": the age is a modifier of the noun after it, not the person itself. */
   private boolean ageBeforeNoun(List<Token> t, int k) {
     return t.get(k).is("old") && k + 1 < t.size() && isPersonNoun(t, k + 1);
@@ -216,6 +286,10 @@ final class SingleVictimReader {
     return false;
   }
 
+  private static boolean killsSelf(List<Token> t, int k) {
+    return (t.get(k).is("killed") || t.get(k).is("kills")) && SELF.contains(Token.lowerAt(t, k + 1));
+  }
+
   /** The first auxiliary in {@code [from, k)} agrees with one subject; with none, the verb is finite. */
   private static boolean singularVerb(List<Token> t, int from, int k) {
     for (int j = from; j < k; j++) {
@@ -225,7 +299,7 @@ final class SingleVictimReader {
       }
     }
     String verb = t.get(k).lower();
-    return DEATH_VERBS.contains(verb) || FINITE_HARM.contains(verb);
+    return DEATH_VERBS.contains(verb) || FINITE_HARM.contains(verb) || killsSelf(t, k);
   }
 
   /** The category a harm predicate starting at {@code k} tells of one person, or null. */
@@ -239,7 +313,11 @@ final class SingleVictimReader {
     }
     if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
       // "accidentally shot himself in the leg"; "shot and killed himself" reads on
-      return Token.sequenceAt(t, k + 2, "to", "death") ? Category.KILLED : Category.INJURED;
+      boolean death = Token.sequenceAt(t, k + 2, "to", "death") || Token.lowerAt(t, k - 1).equals("fatally");
+      return death ? Category.KILLED : Category.INJURED;
+    }
+    if (killsSelf(t, k)) {
+      return Category.KILLED; // "3-year-old kills herself with loaded gun"
     }
     if (w.equals("recovering") && PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1))) {
       return Category.INJURED;
@@ -251,7 +329,7 @@ final class SingleVictimReader {
     if (w.equals("deceased")) {
       w = "dead"; // "was pronounced deceased"
     }
-    if (!PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1)) && !w.equals("dead")) {
+    if (!PREDICATE_FILLERS.contains(Token.lowerAt(t, beforePredicate(t, k))) && !w.equals("dead")) {
       return null; // a participle names a harm done to the subject only after "was", "is", "has been"...
     }
     CasualtyCues.Cue cue = CasualtyCues.after(t, k);
@@ -588,6 +666,9 @@ final class SingleVictimReader {
    */
   private Statement headlineSubject(List<Token> t, int end, Category c) {
     int e = end >= 0 && t.get(end).is(",") ? openingOf(t, end) : end; // "Boy, 3, wounded"
+    if (e > 0 && t.get(e).is("who")) {
+      e--; // "3-year-old who fatally shot herself is identified"
+    }
     if (e < 0) {
       return null;
     }
@@ -638,6 +719,21 @@ final class SingleVictimReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The token before the harm predicate at {@code k}, past a participle joined before it that shares its
+   * auxiliary: "was beaten and shot to death", "was robbed, shot".
+   */
+  private static int beforePredicate(List<Token> t, int k) {
+    if (k < 3 || !t.get(k - 1).is("and") && !t.get(k - 1).is(",")) {
+      return k - 1;
+    }
+    Token joined = t.get(k - 2);
+    String w = joined.lower();
+    boolean participle = joined.isWord() && !joined.isCapitalised() && w.length() > 4
+        && (w.endsWith("ed") || w.endsWith("en"));
+    return participle && PASSIVE_AUX.contains(Token.lowerAt(t, k - 3)) ? k - 3 : k - 1;
   }
 
   private static int skipFillers(List<Token> t, int k) {
@@ -721,7 +817,8 @@ final class SingleVictimReader {
     if (entry != null) {
       return entry.singular();
     }
-    return w.equals("old") && Token.sequenceAt(t, e - 3, "-", "year", "-");
+    return w.equals("old") && (Token.sequenceAt(t, e - 3, "-", "year", "-")
+        || Token.lowerAt(t, e - 1).equals("year") && e >= 2 && t.get(e - 2).isDigits()); // "a 17 year old"
   }
 
   /** A capitalised name of one to four words that is not a common subject ("Police", "The"). */

@@ -24,6 +24,7 @@ class ScopeReaderTest {
       "Three shootings left six people wounded over three hours, police said.",
       "In the city, weekend gunfire kills 2, wounds 9",
       "18 people shot in Philly in 48-hour span",
+      "Nine people have been shot in the city this month.",
   })
   void countsOverManyIncidentsAreAggregate(String sentence) {
     assertThat(read(sentence)).extracting(CasualtyClaim::scope).containsOnly(Scope.AGGREGATE).isNotEmpty();
@@ -50,6 +51,7 @@ class ScopeReaderTest {
       "In the first hours of the assault, 20 soldiers were killed.",
       "Twelve civilians were killed in the war-torn city of Taiz on Monday.",
       "Five workers were killed in the warehouse fire, the ministry said.",
+      "Two men were shot outside a bar earlier this month, police said.",
   })
   void oneIncidentsCountStaysAnIncidentClaim(String sentence) {
     assertThat(read(sentence)).extracting(CasualtyClaim::scope).containsOnly(Scope.INCIDENT).isNotEmpty();
