@@ -19,6 +19,7 @@ final class ArticleClaims {
   private final Map<String, String> replacedBy = new HashMap<>();
   private final Set<String> shotCounts = new HashSet<>();
   private final Set<String> parts = new HashSet<>();
+  private final Set<String> onlyParts = new HashSet<>();
 
   /**
    * Adds a claim read from the text. {@code refersBack}: the claim is about one person named by a pronoun, a
@@ -49,12 +50,27 @@ final class ArticleClaims {
     shotCounts.add(claimId);
   }
 
+  /** The category of the last toll kept so far that is no part of another, or null. */
+  Category lastTollCategory() {
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      CasualtyClaim c = kept.get(i);
+      if (c.subsetOf() == null && !parts.contains(c.claimId()) && c.category() != null) {
+        return c.category();
+      }
+    }
+    return null;
+  }
+
   /**
    * Marks a kept count as a part of a toll told before it ("Five of the dead were children"): it becomes a
-   * subset of the nearest earlier total that can hold it.
+   * subset of the nearest earlier total that can hold it. {@code onlyAsPart}: its category was taken from the
+   * toll told ("Among the victims were five children"), so with no total to hold it, it tells nothing.
    */
-  void partOfToldToll(String claimId) {
+  void partOfToldToll(String claimId, boolean onlyAsPart) {
     parts.add(claimId);
+    if (onlyAsPart) {
+      onlyParts.add(claimId);
+    }
   }
 
   /**
@@ -85,7 +101,7 @@ final class ArticleClaims {
   /**
    * Makes each marked part a subset of the nearest earlier total of its category, unit and scope that is as
    * large and whose people may hold it ("civilians" hold "children"; "fighters" do not). A part with no such
-   * total stands as told. Done after {@link ShotSurvivors}: "Three of the victims died" after "Four people were
+   * total stands as told, unless its category was only taken from the toll. Done after {@link ShotSurvivors}: "Three of the victims died" after "Four people were
    * shot" is first the count of the dead among the shot.
    */
   private List<CasualtyClaim> withParts(List<CasualtyClaim> claims) {
@@ -95,11 +111,14 @@ final class ArticleClaims {
       if (!parts.contains(part.claimId()) || part.subsetOf() != null) {
         continue;
       }
-      for (int j = i - 1; j >= 0; j--) {
-        if (holds(out.get(j), part)) {
-          out.set(i, part.withSubsetOf(out.get(j).claimId()));
-          break;
-        }
+      int total = i - 1;
+      while (total >= 0 && !holds(out.get(total), part)) {
+        total--;
+      }
+      if (total >= 0) {
+        out.set(i, part.withSubsetOf(out.get(total).claimId()));
+      } else if (onlyParts.contains(part.claimId())) {
+        out.remove(i--);
       }
     }
     return out;

@@ -80,13 +80,13 @@ final class CasualtyRoleReader {
     if (category == null) {
       return Optional.empty();
     }
-    if (category.isEmpty() && carried != null && np.head() >= 0) {
-      category = Optional.of(carried);
+    NounPhrase named = ofTheDeadWere(t, m.endToken(), limit); // "14 of the dead were rebels"
+    if (category.isEmpty() && carried != null && (np.head() >= 0 || named != null)) {
+      category = Optional.of(carried); // "Five of the victims were children": people, if only after the copula
     }
     if (category.isEmpty() && !subset) {
       return Optional.empty();
     }
-    NounPhrase named = ofTheDeadWere(t, m.endToken(), limit); // "14 of the dead were rebels"
     NounPhrase who = named != null ? named : np;
     String victimsText = who.head() < 0 ? null : QuantityFinder.text(sentence, t, who.start(), who.end());
     String head = who.head() < 0 ? "" : t.get(who.head()).lower();

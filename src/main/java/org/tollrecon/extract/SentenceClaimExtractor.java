@@ -160,6 +160,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private final List<Token> tokens;
     private final Set<String> shotCounts = new HashSet<>();
     private final Set<String> parts = new HashSet<>();
+    private final Set<String> borrowedParts = new HashSet<>(); // parts whose category is the told toll's
     private final Map<String, CountWords> countWords = new HashMap<>(); // claim id -> where its count stands
     private SentenceFacts facts; // read only once a count proves to be a claim: most candidate sentences hold none
 
@@ -173,14 +174,14 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
 
     /** Adds the sentence's counted claims, then one-person statements of a category no count covered. */
     void readInto(ArticleClaims into) {
-      List<CasualtyClaim> counted = counted();
+      List<CasualtyClaim> counted = counted(into.lastTollCategory());
       for (CasualtyClaim c : counted) {
         into.add(c, false, false);
         if (shotCounts.contains(c.claimId())) {
           into.countsEveryoneShot(c.claimId());
         }
-        if (parts.contains(c.claimId())) {
-          into.partOfToldToll(c.claimId());
+        if (parts.contains(c.claimId()) || borrowedParts.contains(c.claimId())) {
+          into.partOfToldToll(c.claimId(), borrowedParts.contains(c.claimId()));
         }
       }
       addGroups(counted, into);
@@ -270,7 +271,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       return claim(m, role, null, null, facts);
     }
 
-    private List<CasualtyClaim> counted() {
+    /**
+     * The counted claims of the sentence; {@code toldToll}, the category of the article's last toll so far, is
+     * that of a part told of its victims or casualties ("Among the victims were five children").
+     */
+    private List<CasualtyClaim> counted(Category toldToll) {
       List<QuantityMention> mentions = quantities.find(sentence.text(), tokens);
       if (mentions.isEmpty()) {
         return new ArrayList<>();
@@ -292,6 +297,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
         Category carried = previous != null && joinedByAnd(previousMention, m) ? previous.category() : null;
         CasualtyRole role = roles.read(sentence.text(), tokens, m, limit, carried).orElse(null);
+        boolean borrowed = false; // "Among the victims were five children": the category of the toll told
+        if ((role == null || role.category() == null) && borrowsToll(m, toldToll)) {
+          role = roles.read(sentence.text(), tokens, m, limit, toldToll).orElse(null);
+          borrowed = role != null;
+        }
         if (role != null && facts == null) {
           facts = facts();
         }
@@ -314,7 +324,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           if (claim.category() == Category.INJURED && countOfShot(m, limit, role)) {
             shotCounts.add(claim.claimId());
           }
-          if (claim.subsetOf() == null && partOfToldToll(m)) {
+          if (borrowed) {
+            borrowedParts.add(claim.claimId());
+          } else if (claim.subsetOf() == null && partOfToldToll(m)) {
             parts.add(claim.claimId());
           }
         }
@@ -369,6 +381,17 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a count with no harm of its own is a part of the article's toll of {@code toldToll}: "Among the
+     * victims were five children", "Two of the victims were minors". Not one person ("one of the victims answered
+     * the door" tells who, not how many), nor a count after a preposition ("a cousin of two of the victims").
+     */
+    private boolean borrowsToll(QuantityMention m, Category toldToll) {
+      return (toldToll == Category.KILLED || toldToll == Category.INJURED) && m.reading().point() >= 2
+          && !Set.of("of", "to", "with", "by", "for", "but").contains(Token.lowerAt(tokens, m.firstToken() - 1))
+          && partOfToldToll(m);
     }
 
     /** "the dead", "those killed". */

@@ -50,6 +50,31 @@ class PartOfTollTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "Among the victims were five children, the monitor said.",
+      "Five of the victims were children.",
+  })
+  void aPartOfTheVictimsTakesTheTollsHarm(String later) {
+    List<CasualtyClaim> claims = read(TOLL + later);
+
+    assertThat(claims).extracting(c -> c.category(), c -> c.reading().point(), c -> c.subsetOf() != null)
+        .containsExactly(tuple(Category.KILLED, 19L, false), tuple(Category.KILLED, 5L, true));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // no toll before: the victims' harm is not told
+      "Among the victims were five children, the monitor said.",
+      // none of the victims is no toll of zero
+      "Shelling killed 19 people in the town on Tuesday.\nNone of the victims have been identified.",
+      // more than the toll: no part of it, and with no harm of its own it tells nothing
+      "Two people were killed on Monday.\nFive of the victims were children.",
+  })
+  void aPartOfTheVictimsWithNoTollToHoldItTellsNothingNew(String text) {
+    assertThat(read(text)).allSatisfy(c -> assertThat(c.reading().point()).isNotIn(0L, 5L));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
       // no earlier toll of the same harm to be part of
       "Four people were shot on Main Street.\nOne of the victims died at the hospital.",
       // a group the toll does not hold
