@@ -2,7 +2,6 @@ package org.tollrecon.reconcile;
 
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.tollrecon.extract.Category;
 
 /**
@@ -19,8 +18,11 @@ import org.tollrecon.extract.Category;
  *       [low, high] share no value, best is the consensus value nearest to them and [low, high] is widened
  *       to include it: "scores" [40, 99] with "at least 30" gives best 40, low 30, high 40, since the
  *       consistent vague report implies at least 40.
- *   <li>{@code best}, without a consensus: the median of the points counted for low/high (Commons Math);
- *       the middle of an even count is rounded half up to a whole number.
+ *   <li>{@code best}, without a consensus: the median of the points counted for low/high; of an even count,
+ *       the higher of the two middle points (the high median). Averaging the two would give a figure no
+ *       report said ("four shot" and "two shot" are not three), and of two reports that disagree the
+ *       smaller has most often counted only some of the victims: the first people found, those taken to
+ *       one hospital.
  * </ul>
  *
  * Thus {@code low <= best <= high} always holds and a consensus always contains best.
@@ -83,8 +85,7 @@ final class FigureEstimate {
   }
 
   private static long median(List<ReportPoint> reports) {
-    double[] points = reports.stream().mapToDouble(ReportPoint::point).toArray();
-    // Math.round is half up for the non-negative values counts take.
-    return Math.round(new Median().evaluate(points));
+    long[] points = reports.stream().mapToLong(ReportPoint::point).sorted().toArray();
+    return points[points.length / 2];
   }
 }

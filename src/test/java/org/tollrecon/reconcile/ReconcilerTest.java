@@ -73,7 +73,7 @@ class ReconcilerTest {
 
     assertThat(injured)
         .extracting(Figure::low, Figure::best, Figure::high, Figure::consensusLow, Figure::consensusHigh)
-        .containsExactly(49L, 69L, 89L, null, null);
+        .containsExactly(49L, 89L, 89L, null, null); // two reports: the high median
     assertThat(a.discrepancies())
         .extracting(d -> d.category(), d -> d.kind(), d -> d.severity(), d -> d.a().attributedTo(),
             d -> d.b().attributedTo())
