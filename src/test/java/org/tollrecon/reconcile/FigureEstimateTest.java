@@ -34,6 +34,9 @@ class FigureEstimateTest {
         row(List.of(exact(1), exact(4), exact(4), exact(9)), 1, 4, 9, null, null),
         row(List.of(exact(10), exact(20), exact(40)), 10, 20, 40, null, null),
         row(List.of(exact(10), exact(13)), 10, 13, 13, null, null),
+        row(List.of(atLeast(3), exact(4), exact(3)), 3, 4, 4, null, null), // the floor 4 meets tells less
+        row(List.of(atLeast(3), exact(2), exact(3)), 2, 3, 3, null, null), // a floor no larger figure meets
+        row(List.of(moreThan(20), exact(25), exact(18)), 18, 25, 25, null, null),
         row(List.of(nearly(90)), 89, 89, 89, 81L, 89L), // not 81: nobody said 81
         row(List.of(about(100), nearly(100)), 99, 99, 100, 90L, 99L),
         row(List.of(scores(), atLeast(30)), 30, 40, 40, 40L, 99L), // widened: scores implies >= 40
