@@ -2,8 +2,8 @@ package org.tollrecon.reconcile;
 
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.tollrecon.extract.Category;
+import org.tollrecon.extract.Qualifier;
 
 /**
  * Reads one incident's reports of one category and unit into a {@link Figure} (DESIGN.md section 4.3).
@@ -19,8 +19,12 @@ import org.tollrecon.extract.Category;
  *       [low, high] share no value, best is the consensus value nearest to them and [low, high] is widened
  *       to include it: "scores" [40, 99] with "at least 30" gives best 40, low 30, high 40, since the
  *       consistent vague report implies at least 40.
- *   <li>{@code best}, without a consensus: the median of the points counted for low/high (Commons Math);
- *       the middle of an even count is rounded half up to a whole number.
+ *   <li>{@code best}, without a consensus: the median of the points counted for low/high, less the floors a
+ *       larger exact figure meets ("at least three" beside "four"); of an even count,
+ *       the higher of the two middle points (the high median). Averaging the two would give a figure no
+ *       report said ("four shot" and "two shot" are not three), and of two reports that disagree the
+ *       smaller has most often counted only some of the victims: the first people found, those taken to
+ *       one hospital.
  * </ul>
  *
  * Thus {@code low <= best <= high} always holds and a consensus always contains best.
@@ -44,11 +48,22 @@ final class FigureEstimate {
     long low = counted.stream().mapToLong(ReportPoint::point).min().orElseThrow();
     long high = counted.stream().mapToLong(ReportPoint::point).max().orElseThrow();
     Optional<Consensus> consensus = consensus(reports);
-    long best = consensus.map(c -> nearestTo(c, low, high)).orElseGet(() -> median(counted));
+    long best = consensus.map(c -> nearestTo(c, low, high)).orElseGet(() -> median(toldMost(counted)));
     return new Figure(
         incidentId, category, unit, Math.min(low, best), best, Math.max(high, best),
         consensus.map(Consensus::low).orElse(null), consensus.map(Consensus::high).orElse(null),
         nClaims, reports);
+  }
+
+  /**
+   * The reports that weigh in the median: a floor ("at least three", "more than 20") that another report's larger
+   * exact figure meets agrees with it and tells less, so it is left out: "at least three hurt" and "four hurt"
+   * give 4, not a middle between them.
+   */
+  static List<ReportPoint> toldMost(List<ReportPoint> reports) {
+    List<ReportPoint> kept = reports.stream().filter(r -> r.reading().high() != null || reports.stream()
+        .noneMatch(o -> o.reading().qualifier() == Qualifier.EXACT && o.point() > r.point())).toList();
+    return kept.isEmpty() ? reports : kept;
   }
 
   /** Reports that give a number; the vague ones only when no report does. */
@@ -83,8 +98,7 @@ final class FigureEstimate {
   }
 
   private static long median(List<ReportPoint> reports) {
-    double[] points = reports.stream().mapToDouble(ReportPoint::point).toArray();
-    // Math.round is half up for the non-negative values counts take.
-    return Math.round(new Median().evaluate(points));
+    long[] points = reports.stream().mapToLong(ReportPoint::point).sorted().toArray();
+    return points[points.length / 2];
   }
 }

@@ -55,13 +55,15 @@ final class IndependentReports {
   }
 
   /**
-   * A source quoted on one person it names ("he died, police said", "Brown was killed, his mother said"), in a
-   * story whose own toll is larger, speaks of one of the victims, not of the toll: such a report is a part, as a
-   * subset is. A count of one ("one man was killed, police said") stays a report.
+   * A figure of one in a story whose own toll is larger speaks of one of the victims, not of the toll: such a
+   * report is a part, as a subset is. So it is when the words name one person ("he died", "Brown was killed,
+   * his mother said"), and when a cited source gives it: police describe the man found dead or the victim
+   * taken to hospital ("one man died at the scene, police said") in a story that counts all of them. The
+   * outlet's own count of one ("a man was killed") stays a report: it is the story's word on the toll.
    */
   private static boolean aboutOnePerson(ReportPoint r, Map<String, CasualtyClaim> byId) {
-    return r.point() == 1 && r.claimIds().stream().map(byId::get)
-        .allMatch(c -> c != null && refersToOne(c.reading().text()));
+    return r.point() == 1 && (!r.outletVoice() || r.claimIds().stream().map(byId::get)
+        .allMatch(c -> c != null && refersToOne(c.reading().text())));
   }
 
   private static boolean refersToOne(String words) {

@@ -59,7 +59,7 @@ class OnePersonAndArticleClaimsTest {
       // the victim as the object of an active verb, the shooter as subject
       "A 12-year-old boy shot his 16-year-old brother. | injured=1",
       "A 4-year-old boy accidentally shot his uncle in the stomach. | injured=1",
-      "Police say a man shot and killed his wife before killing himself. | killed=1",
+      "Police say a man shot and killed his wife before killing himself. | killed=1 killed=1", // and the killer
       "Investigators say the man shot his daughter three times, killing her. | killed=1",
       "The man shot his daughter to death. | killed=1",
       "Officers returned fire, hitting and killing the suspect. | killed=1",

@@ -29,9 +29,14 @@ class FigureEstimateTest {
     return Stream.of(
         // reports                                      low  best high  consensus
         row(List.of(dozens(), moreThan(50), exact(78)), 51, 78, 78, 78L, 78L),
-        row(List.of(nearly(50), nearly(90)), 49, 69, 89, null, null),
+        row(List.of(nearly(50), nearly(90)), 49, 89, 89, null, null), // the high median
+        row(List.of(exact(4), exact(2)), 2, 4, 4, null, null), // not 3: nobody said 3
+        row(List.of(exact(1), exact(4), exact(4), exact(9)), 1, 4, 9, null, null),
         row(List.of(exact(10), exact(20), exact(40)), 10, 20, 40, null, null),
-        row(List.of(exact(10), exact(13)), 10, 12, 13, null, null), // 11.5 rounds half up
+        row(List.of(exact(10), exact(13)), 10, 13, 13, null, null),
+        row(List.of(atLeast(3), exact(4), exact(3)), 3, 4, 4, null, null), // the floor 4 meets tells less
+        row(List.of(atLeast(3), exact(2), exact(3)), 2, 3, 3, null, null), // a floor no larger figure meets
+        row(List.of(moreThan(20), exact(25), exact(18)), 18, 25, 25, null, null),
         row(List.of(nearly(90)), 89, 89, 89, 81L, 89L), // not 81: nobody said 81
         row(List.of(about(100), nearly(100)), 99, 99, 100, 90L, 99L),
         row(List.of(scores(), atLeast(30)), 30, 40, 40, 40L, 99L), // widened: scores implies >= 40

@@ -28,8 +28,8 @@ import org.tollrecon.extract.Scope;
  * A diagnostic, not a test: re-reconciles the {@code claims.csv} of a finished GVC run (claims, stories and
  * incidents as the run left them) with the reconciliation code now compiled, and scores it the way {@code
  * GvcScorer} does, in seconds rather than a full pipeline run. Writes every gold incident whose killed or
- * injured figure is wrong, with its reports and the claims of its articles. Args: the run directory, the
- * gold incidents.csv, the output file.
+ * injured figure is wrong (every gold incident with {@code -Dwhatif.all=true}), with its reports and the claims
+ * of its articles. Args: the run directory, the gold incidents.csv, the output file.
  */
 final class ReconcileWhatIf {
 
@@ -84,7 +84,7 @@ final class ReconcileWhatIf {
         both += k == p.killed() && i == p.injured() ? 1 : 0;
         killedIn += p.killedLow() <= k && k <= p.killedHigh() ? 1 : 0;
         injuredIn += p.injuredLow() <= i && i <= p.injuredHigh() ? 1 : 0;
-        if (k != p.killed() || i != p.injured()) {
+        if (k != p.killed() || i != p.injured() || Boolean.getBoolean("whatif.all")) {
           out.printf("=== gold %s killed %d injured %d | pred %s killed %d injured %d %s%s%n", gold.get("incident_id"),
               k, i, incident, p.killed(), p.injured(), k == p.killed() ? "" : "K", i == p.injured() ? "" : "I");
           if (incident != null) {
@@ -102,8 +102,9 @@ final class ReconcileWhatIf {
       Map<String, List<Map<String, String>>> rowsOfArticle, List<String> goldArticles) {
     for (Figure f : figures.figures()) {
       for (ReportPoint r : f.reports()) {
-        out.printf("  report %s/%s %s story=%s by='%s' point=%d ids=%s%n", f.category(), f.unit(), r.source(),
-            r.storyId(), r.attributedTo(), r.point(), r.claimIds());
+        out.printf("  report %s/%s %s story=%s by='%s' point=%d %s pub=%s ids=%s%n", f.category(), f.unit(),
+            r.source(), r.storyId(), r.attributedTo(), r.point(), r.reading().qualifier().label(), r.published(),
+            r.claimIds());
       }
     }
     claims.stream().map(a -> a.claim().articleId()).distinct().sorted().forEach(a -> {
