@@ -43,15 +43,22 @@ public final class ClaimlessStories {
   /**
    * The profile of a claimless story: its publication date standing in for an unstated event date, no place,
    * country, event type or figure; the proper names of its texts ({@code names}, all {@link TextNames} of its
-   * articles, where an incident has those of its claim sentences), of which {@code rareNames} are the rare ones,
-   * and the capitalised words of its headlines.
+   * articles, where an incident has those of its claim sentences, without the words its texts also write in lower
+   * case: {@code lowerCase}), of which {@code rareNames} are the rare ones, and the capitalised words of its
+   * headlines. A page in capitals (a weather warning, a ticker) would otherwise share "WILL" and "THOSE" as rare
+   * names with another such page.
    */
   public static IncidentProfile profile(String storyId, LocalDate published, Collection<String> titles,
-      Set<String> names, Set<String> rareNames) {
+      Set<String> names, Set<String> lowerCase, Set<String> rareNames) {
     Set<String> headline = new TreeSet<>();
     titles.forEach(t -> IncidentProfile.readHeadline(t, headline));
+    headline.removeAll(lowerCase);
+    Set<String> named = new TreeSet<>(names);
+    named.removeAll(lowerCase);
+    Set<String> rare = new TreeSet<>(rareNames);
+    rare.retainAll(named);
     return new IncidentProfile(storyId, Set.of(storyId), published, false, null, null, null, Set.of(), null, null,
-        names, Set.of(), headline, rareNames);
+        named, Set.of(), headline, rare);
   }
 
   /** The score of a claimless story with one candidate incident (negative infinity when vetoed). */

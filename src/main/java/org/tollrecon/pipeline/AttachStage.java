@@ -46,7 +46,8 @@ final class AttachStage {
   private static final StructType CLAIMLESS = new StructType()
       .add("story_id", DataTypes.StringType).add("article_id", DataTypes.StringType)
       .add("published", DataTypes.DateType).add("title", DataTypes.StringType)
-      .add("text_names", DataTypes.createArrayType(DataTypes.StringType));
+      .add("text_names", DataTypes.createArrayType(DataTypes.StringType))
+      .add("lower_case", DataTypes.createArrayType(DataTypes.StringType));
   private static final StructType CHOSEN = new StructType()
       .add("story_id", DataTypes.StringType).add("incident_id", DataTypes.StringType);
   private static final StructType CANDIDATE = new StructType()
@@ -82,19 +83,22 @@ final class AttachStage {
         Encoders.row(ARTICLES));
     return articles.join(withIncident, articles.col("story_id").equalTo(withIncident.col("story_id")), "left_anti")
         .map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0), r.getString(1), r.get(2), r.getString(3),
-            TextNames.of(r.getString(3), r.getString(4)).toArray(new String[0])), Encoders.row(CLAIMLESS));
+            TextNames.of(r.getString(3), r.getString(4)).toArray(new String[0]),
+            TextNames.lowerCaseWords(r.getString(3), r.getString(4)).toArray(new String[0])), Encoders.row(CLAIMLESS));
   }
 
   /** One {@link ClaimlessStories#profile} per claimless story. */
   private static Dataset<IncidentProfile> storyProfiles(Dataset<Row> claimless, Dataset<Row> storyNames) {
     Dataset<Row> named = claimless.join(storyNames, claimless.col("story_id").equalTo(storyNames.col("story_id")),
-        "left_outer").select(claimless.col("story_id"), col("published"), col("title"), col("text_names"), col("names"));
+        "left_outer").select(claimless.col("story_id"), col("published"), col("title"), col("text_names"), col("lower_case"),
+        col("names"));
     return named
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .mapGroups((MapGroupsFunction<String, Row, IncidentProfile>) (story, rows) -> {
           LocalDate published = null;
           List<String> titles = new ArrayList<>();
           Set<String> names = new HashSet<>();
+          Set<String> lowerCase = new HashSet<>();
           Set<String> rare = new HashSet<>();
           while (rows.hasNext()) {
             Row r = rows.next();
@@ -104,11 +108,12 @@ final class AttachStage {
               titles.add(r.getString(2));
             }
             names.addAll(r.<String>getList(3));
-            if (!r.isNullAt(4)) {
-              rare.addAll(r.<String>getList(4));
+            lowerCase.addAll(r.<String>getList(4));
+            if (!r.isNullAt(5)) {
+              rare.addAll(r.<String>getList(5));
             }
           }
-          return ClaimlessStories.profile(story, published, titles, names, rare);
+          return ClaimlessStories.profile(story, published, titles, names, lowerCase, rare);
         }, PROFILE);
   }
 

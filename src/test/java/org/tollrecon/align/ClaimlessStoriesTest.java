@@ -27,7 +27,8 @@ class ClaimlessStoriesTest {
     Set<String> names = TextNames.of(title, text);
     Set<String> rare = new TreeSet<>(names);
     rare.removeAll(NOT_RARE);
-    return ClaimlessStories.profile("story-x", published, List.of(title), names, rare);
+    return ClaimlessStories.profile("story-x", published, List.of(title), names,
+        TextNames.lowerCaseWords(title, text), rare);
   }
 
   private static Optional<String> attach(IncidentProfile story, IncidentProfile... incidents) {
@@ -77,6 +78,15 @@ class ClaimlessStoriesTest {
         "Jurors heard Monday that Jaylen Wexley fired at Tarrance Okonkwo on Delmont Avenue last March.");
     assertThat(ClaimlessStories.score(DELMONT, trial, Set.of())).isEqualTo(Double.NEGATIVE_INFINITY);
     assertThat(attach(trial, DELMONT, MILLRACE)).isEmpty();
+  }
+
+  @Test
+  void wordsOfAPageInCapitalsThatItAlsoWritesInLowerCaseAreNoNames() {
+    IncidentProfile warning = story(SHOOTING.plusDays(1), "Frost advisory",
+        "A frost advisory is in effect. THOSE WITH PLANTS WILL HAVE TO COVER THEM. Those who can will have to "
+            + "bring pets inside, the Weather Service said.");
+    assertThat(warning.textNames()).doesNotContain("those", "will", "have").contains("plants", "cover");
+    assertThat(warning.names()).doesNotContain("those", "will", "have");
   }
 
   @Test

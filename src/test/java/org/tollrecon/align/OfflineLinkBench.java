@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.tollrecon.eval.CsvTable;
 import org.tollrecon.reconcile.IncidentFigures;
 import org.tollrecon.reconcile.Reconciler;
@@ -135,6 +136,7 @@ public final class OfflineLinkBench {
   }
 
   static final Map<String, Set<String>> ALL_NAMES = new HashMap<>();
+  static final Map<String, Set<String>> LOWER = new HashMap<>();
 
   /** The rare text names of each story, as LinkStage finds them. */
   static final Map<String, Set<String>> TEXT_NAMES = new HashMap<>();
@@ -160,6 +162,8 @@ public final class OfflineLinkBench {
         String story = storyOf.get(n.get("id").asText());
         if (story != null) {
           byStory.computeIfAbsent(story, k -> new HashSet<>()).addAll(TextNames.of(
+              n.hasNonNull("title") ? n.get("title").asText() : null, n.get("text").asText()));
+          LOWER.computeIfAbsent(story, k -> new HashSet<>()).addAll(TextNames.lowerCaseWords(
               n.hasNonNull("title") ? n.get("title").asText() : null, n.get("text").asText()));
         }
       }
@@ -241,7 +245,7 @@ public final class OfflineLinkBench {
           .map(java.time.LocalDate::parse).min(Comparator.naturalOrder()).orElse(null);
       List<String> heads = rows.stream().map(r -> titles.get(r.get("article_id"))).filter(t -> t != null).toList();
       IncidentProfile s = ClaimlessStories.profile(story, published, heads, ALL_NAMES.getOrDefault(story, Set.of()),
-          TEXT_NAMES.getOrDefault(story, Set.of()));
+          LOWER.getOrDefault(story, Set.of()), TEXT_NAMES.getOrDefault(story, Set.of()));
       List<ClaimlessStories.Candidate> cands = new ArrayList<>();
       for (String k : LinkBlocks.claimlessSearchKeys(s)) {
         for (IncidentProfile p : home.getOrDefault(k, List.of())) {
@@ -261,13 +265,24 @@ public final class OfflineLinkBench {
         cands.sort(Comparator.comparingDouble(ClaimlessStories.Candidate::score).reversed());
         System.out.println("STORY " + story + " " + rows.get(0).get("article_id") + " " + published + " names="
             + s.textNames() + " head=" + s.headline() + " top=" + cands.stream().distinct().limit(3).toList()
-            + " -> " + ClaimlessStories.choose(cands).orElse("-"));
+            + " -> " + ClaimlessStories.choose(cands).orElse("-") + (cands.isEmpty() ? "" : " topparts="
+            + profiles.stream().filter(p -> p.incidentId().equals(cands.get(0).incidentId())).findFirst()
+                .map(p -> IncidentLinker.parts(p, s, common) + " shared=" + sharedNames(p, s)).orElse("")));
       }
     }
     return out;
   }
 
   static Path GOLD;
+
+  private static Set<String> sharedNames(IncidentProfile a, IncidentProfile b) {
+    Set<String> out = new TreeSet<>(a.textNames());
+    out.retainAll(b.textNames());
+    Set<String> m = new TreeSet<>(a.mentions());
+    m.retainAll(b.mentions());
+    out.addAll(m.stream().map(x -> "m:" + x).toList());
+    return out;
+  }
 
   /** The predicted incident holding most claims of the gold mates of an article (null when none). */
   private static String goldTarget(String article, List<AlignedClaim> linked) throws java.io.UncheckedIOException {
