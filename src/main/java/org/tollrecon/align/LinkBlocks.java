@@ -52,6 +52,39 @@ public final class LinkBlocks {
   }
 
   /**
+   * The keys an incident is filed under for claimless stories ({@link ClaimlessStories}): its {@link #homeKeys}
+   * and its date whatever its country, as a story that gives no claim resolves no country either.
+   */
+  public static List<String> attachHomeKeys(IncidentProfile incident) {
+    List<String> keys = homeKeys(incident);
+    keys.add(key(ANY_COUNTRY, incident.date(), 0));
+    return keys;
+  }
+
+  /**
+   * The keys a claimless story searches for incidents: each day of its follow-up window whatever the country, and
+   * the rare names of its texts.
+   */
+  public static List<String> claimlessSearchKeys(IncidentProfile story) {
+    List<String> keys = new ArrayList<>();
+    int window = story.date() == null ? 0 : IncidentLinker.FOLLOW_UP_WINDOW_DAYS;
+    for (int d = -window; d <= window; d++) {
+      keys.add(key(ANY_COUNTRY, story.date(), d));
+    }
+    keys.addAll(nameKeys(story));
+    return keys;
+  }
+
+  /** The one key under which a claimless story scores its pair with an incident (null when they do not meet). */
+  public static String claimlessMeetingKey(IncidentProfile incident, IncidentProfile story) {
+    Set<String> searched = new HashSet<>(claimlessSearchKeys(story));
+    return attachHomeKeys(incident).stream().filter(searched::contains).min(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /** Stands for every country in the date keys of claimless stories. */
+  private static final String ANY_COUNTRY = "*";
+
+  /**
    * The one key under which {@code searching} scores its pair with {@code home}: the smallest key that is one of
    * {@code home}'s home keys and one of {@code searching}'s search keys (null when they do not meet). Two
    * incidents whose texts share several rare names meet under each of them, and under their dates too; scoring

@@ -62,6 +62,29 @@ public final class TextNames {
     return out;
   }
 
+  /**
+   * The words of a headline and the opening of a text that are written in lower case somewhere in them: a word a
+   * page also writes in lower case ("will", "those") is no name where it is capitalised, as in a ticker or a
+   * warning written in capitals.
+   */
+  public static Set<String> lowerCaseWords(String title, String text) {
+    Set<String> out = new TreeSet<>();
+    for (String part : new String[] {title, text == null || text.length() <= OPENING_CHARS ? text
+        : text.substring(0, OPENING_CHARS)}) {
+      if (part == null) {
+        continue;
+      }
+      Matcher m = TOKEN.matcher(part);
+      while (m.find()) {
+        String word = EDGE_PUNCTUATION.matcher(m.group()).replaceAll("");
+        if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+          out.add(POSSESSIVE.matcher(word).replaceFirst(""));
+        }
+      }
+    }
+    return out;
+  }
+
   private static void read(String text, Set<String> out) {
     if (text == null) {
       return;

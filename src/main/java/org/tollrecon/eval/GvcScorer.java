@@ -11,10 +11,13 @@ import java.util.Set;
 
 /**
  * Scores a run's {@code incidents.csv} and {@code claims.csv} against the GVC gold {@code incidents.csv}.
- * Each gold incident is matched to the predicted incident holding most of its articles (ties: the
- * smaller incident id); a gold incident none of whose articles has an incident claim is predicted as
- * 0 killed, 0 injured, the tool having found no toll. Each article's own incident, for grouping, is the
- * one holding most of its claims.
+ * Each gold incident is matched to the predicted incident holding most of its articles' incident claims (ties:
+ * the smaller incident id); a gold incident none of whose articles has an incident claim is predicted as
+ * 0 killed, 0 injured, the tool having found no toll. Articles attached to an incident without claims do not
+ * vote: they carry no figure, so they should not choose which figures a gold incident is scored on. Each
+ * article's own incident, for grouping, is the one holding most of its claims; for an article without incident
+ * claims, the incident whose {@code article_ids} list it (the run attached it), as the benchmark README allows;
+ * else it is alone.
  */
 public final class GvcScorer {
   private GvcScorer() {}
@@ -25,10 +28,13 @@ public final class GvcScorer {
       throw new IllegalArgumentException(goldIncidents + " is not a GVC incidents.csv");
     }
     Map<String, Map<String, String>> predicted = new HashMap<>();
-    for (Map<String, String> row : CsvTable.read(runDir.resolve("incidents.csv")).rows()) {
+    CsvTable incidents = CsvTable.read(runDir.resolve("incidents.csv"));
+    for (Map<String, String> row : incidents.rows()) {
       predicted.put(row.get("incident_id"), row);
     }
     Map<String, String> incidentOfArticle = incidentOfArticle(CsvTable.read(runDir.resolve("claims.csv")));
+    Map<String, String> groupOfArticle = new HashMap<>(listedIncidentOfArticle(incidents));
+    groupOfArticle.putAll(incidentOfArticle);
     int k = 0, i = 0, both = 0, kIn = 0, iIn = 0, baseline = 0;
     Map<String, String> goldOfArticle = new LinkedHashMap<>();
     for (Map<String, String> g : gold.rows()) {
@@ -47,7 +53,7 @@ public final class GvcScorer {
       baseline += killed == 0 && injured == 1 ? 1 : 0;
     }
     double n = gold.rows().size();
-    Bcubed grouping = Bcubed.of(goldOfArticle, predictedGroups(goldOfArticle.keySet(), incidentOfArticle));
+    Bcubed grouping = Bcubed.of(goldOfArticle, predictedGroups(goldOfArticle.keySet(), groupOfArticle));
     return new GvcScore(gold.rows().size(), k / n, i / n, both / n, kIn / n, iIn / n, baseline / n,
         grouping.precision(), grouping.recall());
   }
@@ -63,6 +69,24 @@ public final class GvcScorer {
     }
     Map<String, String> out = new HashMap<>();
     counts.forEach((article, byIncident) -> out.put(article, mostCommon(byIncident)));
+    return out;
+  }
+
+  /**
+   * Each article's incident by the {@code article_ids} of {@code incidents.csv} (ties: the smaller id): the
+   * incident of an article without claims that the run attached to it.
+   */
+  static Map<String, String> listedIncidentOfArticle(CsvTable incidents) {
+    Map<String, String> out = new HashMap<>();
+    for (Map<String, String> row : incidents.rows()) {
+      String listed = row.get("article_ids");
+      if (listed == null || listed.isEmpty()) {
+        continue;
+      }
+      for (String a : listed.split(";")) {
+        out.merge(a, row.get("incident_id"), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      }
+    }
     return out;
   }
 

@@ -50,12 +50,11 @@ final class LinkStage {
   private LinkStage() {}
 
   /**
-   * Links the incidents of {@code aligned}, reading the rare names of the texts of {@code storied}, which
-   * holds {@code stories} stories.
+   * Links the incidents of {@code aligned}, given the rare names of each story's texts ({@code storyNames}, see
+   * {@link #rareTextNames}).
    */
-  static Dataset<AlignedClaim> link(Dataset<AlignedClaim> aligned, Dataset<StoriedArticle> storied, long stories) {
-    Dataset<IncidentProfile> profiles =
-        withTextNames(profiles(aligned), rareTextNames(storied, stories)).localCheckpoint();
+  static Dataset<AlignedClaim> link(Dataset<AlignedClaim> aligned, Dataset<Row> storyNames) {
+    Dataset<IncidentProfile> profiles = withTextNames(profiles(aligned), storyNames).localCheckpoint();
     Dataset<Row> pairs = candidatePairs(profiles, commonNames(profiles)).localCheckpoint();
     Dataset<Row> edges = pairs.filter(col("score").geq(IncidentLinker.LINK)).select("a", "b");
     if (edges.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.tollrecon.pipeline;
 
+import static org.apache.spark.sql.functions.collect_set;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -21,6 +23,7 @@ import org.tollrecon.report.ContractRows;
 import org.tollrecon.report.ContractTable;
 import org.tollrecon.report.IncidentRow;
 import org.tollrecon.report.UcdpRow;
+import scala.Tuple2;
 
 /**
  * Reconciliation (DESIGN.md section 1.5 and 4): per incident, the plain-Java {@link Reconciler} turns its
@@ -48,6 +51,22 @@ final class ReconcileStage {
               return new ReconciledIncident(row, UcdpRow.of(row, claims, figures), figures);
             },
             RECONCILED);
+  }
+
+  /**
+   * Each incident with the articles attached to it without claims ({@link AttachStage#ATTACHED} rows): listed
+   * among its articles and stories, its figures unchanged.
+   */
+  static Dataset<ReconciledIncident> withAttached(Dataset<ReconciledIncident> incidents, Dataset<Row> attached) {
+    Dataset<Row> byIncident = attached.groupBy("incident_id")
+        .agg(collect_set("article_id").as("articles"), collect_set("story_id").as("stories"));
+    Dataset<Tuple2<String, ReconciledIncident>> keyed = incidents.map(
+        (MapFunction<ReconciledIncident, Tuple2<String, ReconciledIncident>>) r -> new Tuple2<>(r.row().incidentId(), r),
+        Encoders.tuple(Encoders.STRING(), RECONCILED));
+    return keyed.joinWith(byIncident, keyed.col("_1").equalTo(byIncident.col("incident_id")), "left_outer")
+        .map((MapFunction<Tuple2<Tuple2<String, ReconciledIncident>, Row>, ReconciledIncident>) t -> t._2() == null
+            ? t._1()._2()
+            : t._1()._2().withAttached(t._2().<String>getList(1), t._2().<String>getList(2)), RECONCILED);
   }
 
   static Dataset<Row> incidentRows(Dataset<ReconciledIncident> incidents) {

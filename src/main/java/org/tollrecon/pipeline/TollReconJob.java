@@ -70,11 +70,14 @@ public final class TollReconJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     t = stage("extract", t, "claims", extracted.count());
 
-    Dataset<AlignedClaim> aligned = LinkStage.link(AlignStage.align(extracted), storied, stories).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> storyNames = LinkStage.rareTextNames(storied, stories).localCheckpoint();
+    Dataset<AlignedClaim> aligned = LinkStage.link(AlignStage.align(extracted), storyNames).persist(StorageLevel.MEMORY_AND_DISK());
     long incidentClaims = aligned.filter((FilterFunction<AlignedClaim>) a -> a.incidentId() != null).count();
-    t = stage("align", t, "incident_claims", incidentClaims);
+    Dataset<Row> attached = AttachStage.attachments(aligned, storied, storyNames).persist(StorageLevel.MEMORY_AND_DISK());
+    t = stage("align", t, "incident_claims", incidentClaims, "attached_articles", attached.count());
 
-    Dataset<ReconciledIncident> reconciled = ReconcileStage.reconcile(aligned).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<ReconciledIncident> reconciled = ReconcileStage.withAttached(ReconcileStage.reconcile(aligned), attached)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> discrepancyRows = ReconcileStage.discrepancyRows(reconciled);
     t = stage("reconcile", t, "incidents", reconciled.count(), "discrepancies", discrepancyRows.count());
 

@@ -2,6 +2,7 @@ package org.tollrecon.report;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,19 @@ public record IncidentRow(
         killed.map(Figure::high).orElse(null), injured.map(Figure::low).orElse(null),
         injured.map(Figure::best).orElse(null), injured.map(Figure::high).orElse(null),
         figures.discrepancyLevel().label(), figures.grade().label());
+  }
+
+  /**
+   * This row with articles that report on the incident without giving a claim (of {@code stories} syndication
+   * groups that give none either): listed in {@code articleIds} and counted in {@code nArticles} and
+   * {@code nStories}; the id, figures and everything read from claims stay as they are.
+   */
+  public IncidentRow withAttached(Collection<String> attachedArticleIds, long stories) {
+    TreeSet<String> all = new TreeSet<>(articleIds);
+    all.addAll(attachedArticleIds);
+    return new IncidentRow(incidentId, date, dateLow, dateHigh, location, country, eventType, summary, all.size(),
+        nStories + stories, nReports, sources, List.copyOf(all), killedLow, killedBest, killedHigh, injuredLow,
+        injuredBest, injuredHigh, discrepancy, grade);
   }
 
   private static String mostStated(List<AlignedClaim> claims, Function<CasualtyClaim, String> field) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.tollrecon.eval.CsvTable;
 import org.tollrecon.reconcile.IncidentFigures;
 import org.tollrecon.reconcile.Reconciler;
@@ -46,7 +47,9 @@ public final class OfflineLinkBench {
     List<AlignedClaim> aligned = new ArrayList<>();
     byStory.values().forEach(l -> aligned.addAll(IncidentAligner.alignStory(l)));
     List<AlignedClaim> linked = link(aligned);
-    score(linked, gold.resolve("incidents.csv"));
+    GOLD = gold.resolve("incidents.csv");
+    Map<String, String> attached = attachClaimless(linked, run.resolve("articles.csv"), titles);
+    score(linked, attached, gold.resolve("incidents.csv"));
     if (DUMP != null) {
       Map<String, String> goldOfArticle = new HashMap<>();
       for (Map<String, String> g : CsvTable.read(gold.resolve("incidents.csv")).rows()) {
@@ -132,6 +135,9 @@ public final class OfflineLinkBench {
     return out;
   }
 
+  static final Map<String, Set<String>> ALL_NAMES = new HashMap<>();
+  static final Map<String, Set<String>> LOWER = new HashMap<>();
+
   /** The rare text names of each story, as LinkStage finds them. */
   static final Map<String, Set<String>> TEXT_NAMES = new HashMap<>();
 
@@ -157,6 +163,8 @@ public final class OfflineLinkBench {
         if (story != null) {
           byStory.computeIfAbsent(story, k -> new HashSet<>()).addAll(TextNames.of(
               n.hasNonNull("title") ? n.get("title").asText() : null, n.get("text").asText()));
+          LOWER.computeIfAbsent(story, k -> new HashSet<>()).addAll(TextNames.lowerCaseWords(
+              n.hasNonNull("title") ? n.get("title").asText() : null, n.get("text").asText()));
         }
       }
     }
@@ -167,6 +175,7 @@ public final class OfflineLinkBench {
       outlets.computeIfAbsent(x, k -> new HashSet<>()).add(String.valueOf(outletOf.get(story)));
     }));
     long runStories = new HashSet<>(storyOf.values()).size();
+    byStory.forEach((k, ns) -> ALL_NAMES.put(k, new HashSet<>(ns)));
     byStory.values().forEach(ns -> ns.removeIf(x -> !TextNames.rare(df.get(x), outlets.get(x).size(), runStories)));
     return byStory;
   }
@@ -203,7 +212,100 @@ public final class OfflineLinkBench {
     return p.equals(x) ? x : find(parent, p);
   }
 
-  private static void score(List<AlignedClaim> linked, Path goldIncidents) throws IOException {
+  /**
+   * Attaches the stories of the run that give no incident claim to incidents as ClaimlessStories does
+   * (blocking by LinkBlocks, one profile per final incident); returns article id to incident id.
+   */
+  static Map<String, String> attachClaimless(List<AlignedClaim> linked, Path runArticles, Map<String, String> titles)
+      throws IOException {
+    Map<String, List<AlignedClaim>> byIncident = new TreeMap<>();
+    Set<String> storiesWithIncident = new HashSet<>();
+    linked.stream().filter(a -> a.incidentId() != null).forEach(a -> {
+      byIncident.computeIfAbsent(a.incidentId(), k -> new ArrayList<>()).add(a);
+      storiesWithIncident.add(a.storyId());
+    });
+    List<IncidentProfile> profiles = new ArrayList<>();
+    byIncident.forEach((id, cs) -> profiles.add(withTextNames(IncidentProfile.of(id, cs))));
+    Set<String> common = commonNames(profiles);
+    Map<String, List<IncidentProfile>> home = new HashMap<>();
+    profiles.forEach(p -> LinkBlocks.attachHomeKeys(p)
+        .forEach(k -> home.computeIfAbsent(k, z -> new ArrayList<>()).add(p)));
+    Map<String, List<Map<String, String>>> claimless = new TreeMap<>();
+    for (Map<String, String> r : CsvTable.read(runArticles).rows()) {
+      if (!"processed".equals(r.get("status")) || storiesWithIncident.contains(r.get("story_id"))) {
+        continue;
+      }
+      claimless.computeIfAbsent(r.get("story_id"), k -> new ArrayList<>()).add(r);
+    }
+    Map<String, String> out = new HashMap<>();
+    for (Map.Entry<String, List<Map<String, String>>> entry : claimless.entrySet()) {
+      String story = entry.getKey();
+      List<Map<String, String>> rows = entry.getValue();
+      java.time.LocalDate published = rows.stream().map(r -> r.get("published")).filter(d -> d != null && !d.isEmpty())
+          .map(java.time.LocalDate::parse).min(Comparator.naturalOrder()).orElse(null);
+      List<String> heads = rows.stream().map(r -> titles.get(r.get("article_id"))).filter(t -> t != null).toList();
+      IncidentProfile s = ClaimlessStories.profile(story, published, heads, ALL_NAMES.getOrDefault(story, Set.of()),
+          LOWER.getOrDefault(story, Set.of()), TEXT_NAMES.getOrDefault(story, Set.of()));
+      List<ClaimlessStories.Candidate> cands = new ArrayList<>();
+      for (String k : LinkBlocks.claimlessSearchKeys(s)) {
+        for (IncidentProfile p : home.getOrDefault(k, List.of())) {
+          if (k.equals(LinkBlocks.claimlessMeetingKey(p, s))) {
+            cands.add(new ClaimlessStories.Candidate(p.incidentId(), ClaimlessStories.score(p, s, common)));
+          }
+        }
+      }
+      ClaimlessStories.choose(cands).ifPresent(id -> rows.forEach(r -> out.put(r.get("article_id"), id)));
+      if (System.getenv("ATTACHOUT") != null) {
+        String target = goldTarget(rows.get(0).get("article_id"), linked);
+        IncidentProfile tp = profiles.stream().filter(p -> p.incidentId().equals(target)).findFirst().orElse(null);
+        System.out.println("GOLDTARGET " + story + " " + target + " blocked=" + cands.stream()
+            .anyMatch(c -> c.incidentId().equals(target)) + " score=" + (tp == null ? "-"
+            : ClaimlessStories.score(tp, s, common) + " parts=" + IncidentLinker.parts(tp, s, common) + " tn="
+            + tp.textNames() + " date=" + tp.date() + " place=" + tp.place() + " mentions=" + tp.mentions()));
+        cands.sort(Comparator.comparingDouble(ClaimlessStories.Candidate::score).reversed());
+        System.out.println("STORY " + story + " " + rows.get(0).get("article_id") + " " + published + " names="
+            + s.textNames() + " head=" + s.headline() + " top=" + cands.stream().distinct().limit(3).toList()
+            + " -> " + ClaimlessStories.choose(cands).orElse("-") + (cands.isEmpty() ? "" : " topparts="
+            + profiles.stream().filter(p -> p.incidentId().equals(cands.get(0).incidentId())).findFirst()
+                .map(p -> IncidentLinker.parts(p, s, common) + " shared=" + sharedNames(p, s)).orElse("")));
+      }
+    }
+    return out;
+  }
+
+  static Path GOLD;
+
+  private static Set<String> sharedNames(IncidentProfile a, IncidentProfile b) {
+    Set<String> out = new TreeSet<>(a.textNames());
+    out.retainAll(b.textNames());
+    Set<String> m = new TreeSet<>(a.mentions());
+    m.retainAll(b.mentions());
+    out.addAll(m.stream().map(x -> "m:" + x).toList());
+    return out;
+  }
+
+  /** The predicted incident holding most claims of the gold mates of an article (null when none). */
+  private static String goldTarget(String article, List<AlignedClaim> linked) throws java.io.UncheckedIOException {
+    try {
+      Set<String> mates = new HashSet<>();
+      for (Map<String, String> g : CsvTable.read(GOLD).rows()) {
+        List<String> arts = List.of(g.get("article_ids").split(";"));
+        if (arts.contains(article)) {
+          mates.addAll(arts);
+        }
+      }
+      mates.remove(article);
+      Map<String, Integer> votes = new HashMap<>();
+      linked.stream().filter(a -> a.incidentId() != null && mates.contains(a.claim().articleId()))
+          .forEach(a -> votes.merge(a.incidentId(), 1, Integer::sum));
+      return votes.isEmpty() ? null : mostCommon(votes);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void score(List<AlignedClaim> linked, Map<String, String> attached, Path goldIncidents)
+      throws IOException {
     Map<String, List<AlignedClaim>> byIncident = new HashMap<>();
     Map<String, Map<String, Integer>> counts = new HashMap<>();
     for (AlignedClaim a : linked) {
@@ -217,6 +319,25 @@ public final class OfflineLinkBench {
     byIncident.forEach((id, cs) -> rows.put(id, IncidentRow.of(cs, reconciler.reconcile(id, cs))));
     Map<String, String> incidentOf = new HashMap<>();
     counts.forEach((a, m) -> incidentOf.put(a, mostCommon(m)));
+    Map<String, Set<String>> goldsOfArticle = new HashMap<>();
+    for (Map<String, String> g : CsvTable.read(goldIncidents).rows()) {
+      for (String a : g.get("article_ids").split(";")) {
+        goldsOfArticle.computeIfAbsent(a, x -> new HashSet<>()).add(g.get("incident_id"));
+      }
+    }
+    Map<String, Set<String>> goldsOfIncident = new HashMap<>();
+    incidentOf.forEach((a, inc) -> goldsOfIncident.computeIfAbsent(inc, x -> new HashSet<>())
+        .addAll(goldsOfArticle.getOrDefault(a, Set.of())));
+    int right = 0;
+    for (Map.Entry<String, String> e : attached.entrySet()) {
+      boolean ok = goldsOfArticle.getOrDefault(e.getKey(), Set.of()).stream()
+          .anyMatch(goldsOfIncident.getOrDefault(e.getValue(), Set.of())::contains);
+      right += ok ? 1 : 0;
+      if (System.getenv("ATTACHOUT") != null) {
+        System.out.println("ATTACHED " + ok + " " + e.getKey() + " -> " + e.getValue());
+      }
+    }
+    System.out.printf("claimless attached %d, right %d%n", attached.size(), right);
     int n = 0, k = 0, i = 0, both = 0;
     Map<String, String> goldOf = new LinkedHashMap<>();
     for (Map<String, String> g : CsvTable.read(goldIncidents).rows()) {
@@ -242,7 +363,7 @@ public final class OfflineLinkBench {
       both += kOk && iOk ? 1 : 0;
     }
     Map<String, String> predOf = new HashMap<>();
-    goldOf.keySet().forEach(a -> predOf.put(a, incidentOf.getOrDefault(a, "alone:" + a)));
+    goldOf.keySet().forEach(a -> predOf.put(a, incidentOf.getOrDefault(a, attached.getOrDefault(a, "alone:" + a))));
     Map<String, Set<String>> goldSets = new HashMap<>();
     Map<String, Set<String>> predSets = new HashMap<>();
     goldOf.forEach((a, g) -> goldSets.computeIfAbsent(g, x -> new HashSet<>()).add(a));

@@ -57,6 +57,28 @@ class ScorersTest {
   }
 
   @Test
+  void gvcGroupsAnArticleWithoutClaimsByTheIncidentThatListsIt() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("listed"));
+    Files.writeString(dir.resolve("claims.csv"), CLAIMS_HEADER + "c1,a1,i1,killed,people,1,exact,1,1\n");
+    Files.writeString(dir.resolve("incidents.csv"), """
+        incident_id,killed_low,killed_best,killed_high,injured_low,injured_best,injured_high,article_ids
+        i1,1,1,1,,,,a1;a2;a4
+        """);
+    Path gold = tmp.resolve("gold.csv");
+    Files.writeString(gold, """
+        incident_id,date,city,state,killed,injured,article_ids
+        g1,2016-01-01,X,Y,1,0,a1;a2;a3
+        g2,2016-01-02,X,Y,0,0,a4
+        """);
+    GvcScore s = GvcScorer.score(dir, gold);
+    // Predicted {a1,a2,a4},{a3}: a2 and a4 have no claim but i1 lists them; a3 is listed nowhere and stays alone.
+    assertThat(s.bcubedPrecision()).isCloseTo((2.0 / 3 + 2.0 / 3 + 1 + 1.0 / 3) / 4, within(1e-9));
+    assertThat(s.bcubedRecall()).isCloseTo((2.0 / 3 + 2.0 / 3 + 1.0 / 3 + 1) / 4, within(1e-9));
+    // a4 carries no figure, so it does not vote: g2 is predicted 0 killed, not i1's 1.
+    assertThat(s.killedExact()).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
   void bcubedPenalisesMergingTwoGoldGroups() {
     Bcubed b = Bcubed.of(Map.of("a", "g1", "b", "g1", "c", "g2"), Map.of("a", "p", "b", "p", "c", "p"));
     assertThat(b.precision()).isCloseTo((2.0 / 3 + 2.0 / 3 + 1.0 / 3) / 3, within(1e-9));
