@@ -207,6 +207,10 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           CasualtyClaim claim = single(s);
           counted.add(claim);
           into.add(claim, true, s.refersBack());
+          SingleVictimReader.Statement killer = singles.killerOf(tokens, s);
+          if (killer != null && starts.add(killer.start())) {
+            into.add(single(killer), true, false); // a murder-suicide: the one who fired is dead too
+          }
         }
       }
       for (SingleVictimReader.Statement s : listed) {
