@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class CasualtyKeywords {
   private static final List<String> STEMS = List.of(
-      "kill", "dead", "death", "died", "dies", "dying", "slain", "perish", "murder", "execut", "massacr", "martyr",
+      "kill", "fatal", "dead", "death", "died", "dies", "dying", "slain", "perish", "murder", "execut", "massacr", "martyr",
       "wound", "injur", "hurt", "casualt", "fatalit", "shot", "toll", "lives", "bodies", "hospital", "critical",
       "condition", "gunshot", "graze", "homicid", "suicid", "double", "triple", "quadruple", "missing", "displac", "fled", "arrest", "detain", "kidnap", "abduct", "gunned", "behead", "claim",
       "hit", "struck", "surviv", "recover", "succumb", "deceased");

@@ -162,20 +162,26 @@ final class CasualtyRoleReader {
   private static boolean deathOf(List<Token> t, int first) {
     int k = skipDeterminer(t, first - 1);
     if (Token.lowerAt(t, k).equals("of")) {
-      return DEATH_NOUNS.contains(Token.lowerAt(t, k - 1));
+      return deathNounBefore(t, k);
     }
     if (!Token.lowerAt(t, k).equals("and")) {
       return false;
     }
     for (int j = k - 1; j >= Math.max(1, k - DEATH_OF_ITEM); j--) { // the first item: "of a woman and ..."
       if (Token.lowerAt(t, j).equals("of")) {
-        return DEATH_NOUNS.contains(Token.lowerAt(t, j - 1));
+        return deathNounBefore(t, j);
       }
       if (!t.get(j).isWord() || LIST_BREAKS.contains(t.get(j).lower()) || CasualtyCues.after(t, j) != null) {
         return false;
       }
     }
     return false;
+  }
+
+  /** "the deaths |of", "the fatal shooting |of": a noun of killing just before the "of" at {@code of}. */
+  private static boolean deathNounBefore(List<Token> t, int of) {
+    String noun = Token.lowerAt(t, of - 1);
+    return DEATH_NOUNS.contains(noun) || noun.equals("shooting") && Token.lowerAt(t, of - 2).equals("fatal");
   }
 
   /** The token before an article or possessive at {@code k} ("of |the| two", "and |her| two sons"), else k. */

@@ -78,6 +78,8 @@ class OnePersonAndArticleClaimsTest {
       "The deaths of a mother and her two small daughters, all found with gunshot wounds, were ruled homicides. "
           + "| killed=1 killed=2",
       "A man found with a gunshot wound after a fight is in the hospital. | injured=1",
+      "A teen was charged in the fatal shooting of a woman last week. | killed=1",
+      "Police are investigating the fatal shooting of a man and two of his sons. | killed=1 killed=2",
       "Investigators say the man shot his daughter three times, killing her. | killed=1",
       "The man shot his daughter to death. | killed=1",
       "Officers returned fire, hitting and killing the suspect. | killed=1",
