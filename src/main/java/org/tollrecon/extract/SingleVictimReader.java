@@ -254,8 +254,9 @@ final class SingleVictimReader {
       return sufferedWound(t, k);
     }
     if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
-      // "accidentally shot himself in the leg"; "shot and killed himself" reads on
-      return Token.sequenceAt(t, k + 2, "to", "death") ? Category.KILLED : Category.INJURED;
+      // "accidentally shot himself in the leg"; "shot and killed himself" reads on; "fatally shoots himself" died
+      boolean death = Token.sequenceAt(t, k + 2, "to", "death") || Token.lowerAt(t, k - 1).equals("fatally");
+      return death ? Category.KILLED : Category.INJURED;
     }
     if (w.equals("recovering") && PREDICATE_FILLERS.contains(Token.lowerAt(t, k - 1))) {
       return Category.INJURED;

@@ -41,6 +41,7 @@ class OnePersonAndArticleClaimsTest {
       "A 12-year-old boy, Jakob Weeks, was accidentally shot at home. | injured=1",
       "Man, woman shot in Memphis | injured=1 injured=1",
       "The 17-year-old boy shot himself in the right leg. | injured=1",
+      "A 5-year-old boy fatally shot himself with a gun he found at home. | killed=1",
       "An 8-year-old boy is recovering after being accidentally shot in the hand. | injured=1",
       "The juvenile was air lifted to Vanderbilt University Medical Center with serious injuries. | injured=1",
       "A 17-year-old boy is lucky to be alive after he was shot in the face. | injured=1",
