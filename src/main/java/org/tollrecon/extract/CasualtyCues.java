@@ -77,6 +77,14 @@ final class CasualtyCues {
   private static final Set<String> HARM_NOUNS = Set.of("bodies", "deaths", "fatalities");
   private static final Set<String> SHOT_NOUN_BEFORE = Set.of("a", "the", "one", "another", "single", "warning");
   private static final Set<String> SELF_KILLING = Set.of("killing", "killed", "shooting", "shot");
+  private static final Set<String> KILLED_ACTIVE = Set.of("killed", "murdered");
+  private static final Set<String> POSSESSED_OBJECT = Set.of("his", "her", "their");
+  private static final int OWN_HARM_WINDOW = 4;
+  // Spans of time and distance after a count or article: "two killed the same day", "killed a block away".
+  private static final Set<String> SPANS = Set.of(
+      "same", "day", "days", "night", "nights", "morning", "afternoon", "evening", "week", "weeks", "weekend",
+      "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "block", "blocks", "mile", "miles",
+      "few", "previous", "following", "next", "first", "last", "-");
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave", "good");
 
   private CasualtyCues() {}
@@ -112,13 +120,19 @@ final class CasualtyCues {
         && (Token.lowerAt(t, k + 2).startsWith("li"))) {
       return new Cue(Category.KILLED, 3);
     }
+    if (KILLED_ACTIVE.contains(w) && killedObjectAt(t, k + 1) && !passiveBefore(t, k)
+        && !Token.lowerAt(t, k - 1).equals("those")) { // "among those killed the Observatory said"
+      // "a man killed his wife", "a gunman killed six people": the count is the killer, dead only if he then
+      // killed himself; a single object is read with its killer in SingleVictimReader, a counted one is not
+      return countedObjectAt(t, k + 1) && killsSelfLater(t, k + 1) ? new Cue(Category.KILLED, 1) : null;
+    }
     if (w.equals("fatally") && CLAUSE_END.contains(next)) {
       return new Cue(Category.KILLED, 1); // "three people were shot, one fatally"
     }
     if (w.equals("succumbed") || w.equals("succumbs")) {
       return new Cue(Category.KILLED, 1);
     }
-    if ((w.equals("hit") || w.equals("struck")) && PASSIVE_AUX.contains(Token.lowerAt(t, k - 1))) {
+    if ((w.equals("hit") || w.equals("struck")) && passiveBefore(t, k)) {
       return new Cue(Category.INJURED, 1); // "the other man was hit in the arm"; "two men struck him" is no harm
     }
     if (w.equals("in") && CONDITIONS.contains(next) && Token.lowerAt(t, k + 2).equals("condition")) {
@@ -129,6 +143,55 @@ final class CasualtyCues {
       return null;
     }
     return lumped(t, k, c);
+  }
+
+  /**
+   * Whether an object of an active "killed" starts at {@code k}: a possessive ("his wife"), a count or an article
+   * before a word that is no span of time or distance ("six people", "the suspect"; not "the same day", "two days
+   * apart", "a block from home").
+   */
+  private static boolean killedObjectAt(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    if (POSSESSED_OBJECT.contains(w)) {
+      return true;
+    }
+    boolean determiner = w.equals("a") || w.equals("an") || w.equals("the")
+        || k < t.size() && CardinalWords.startsCount(t.get(k));
+    String after = Token.lowerAt(t, k + 1);
+    return determiner && !after.isEmpty() && Character.isLetter(after.charAt(0)) && !SPANS.contains(after)
+        && !ownHarmAfter(t, k + 1); // "2 killed 3 wounded", "8 persons killed 58 others injured": two counts
+  }
+
+  /**
+   * Whether a harm word follows within the few words of a noun phrase from {@code from}: the count there has a
+   * participle of its own.
+   */
+  private static boolean ownHarmAfter(List<Token> t, int from) {
+    for (int j = from; j < Math.min(t.size(), from + OWN_HARM_WINDOW); j++) {
+      if (AFTER.containsKey(t.get(j).lower())) {
+        return true;
+      }
+      if (t.get(j).is("and") || !t.get(j).isWord()) {
+        return false; // "killed six people and wounded seven": the harm after "and" is the killer's next verb
+      }
+    }
+    return false;
+  }
+
+  /** "six people", "her three children": a count, perhaps after a possessive. */
+  private static boolean countedObjectAt(List<Token> t, int k) {
+    int at = POSSESSED_OBJECT.contains(Token.lowerAt(t, k)) ? k + 1 : k;
+    return at < t.size() && CardinalWords.startsCount(t.get(at)) && !Token.lowerAt(t, at + 1).equals("-"); // an age
+  }
+
+  /** "was hit", "were also struck", "was reportedly hit": a passive auxiliary, perhaps with an adverb after it. */
+  private static boolean passiveBefore(List<Token> t, int k) {
+    String before = Token.lowerAt(t, k - 1);
+    if (PASSIVE_AUX.contains(before)) {
+      return true;
+    }
+    boolean adverb = before.equals("also") || before.length() > 4 && before.endsWith("ly");
+    return adverb && PASSIVE_AUX.contains(Token.lowerAt(t, k - 2));
   }
 
   /** "taken to a nearby hospital", "rushed to hospital": carried off for treatment, so wounded. */
@@ -211,19 +274,29 @@ final class CasualtyCues {
 
   /** "... before killing himself", "then turned the gun on herself", "took his own life": a murder-suicide. */
   static boolean killsSelfLater(List<Token> t, int from) {
+    return selfKillingAt(t, from) >= 0;
+  }
+
+  /**
+   * Where the clause from {@code from} tells the one who fired killing himself ("before killing himself", "then
+   * turned the gun on herself", "took his own life"): the token of "himself", "herself" or "life"; else -1.
+   */
+  static int selfKillingAt(List<Token> t, int from) {
     for (int j = from; j < t.size() - 1; j++) {
       String w = t.get(j).lower();
       String next = t.get(j + 1).lower();
       if (w.equals(".") || w.equals(";")) {
-        return false;
+        return -1;
       }
       if (SELF_KILLING.contains(w) && (next.equals("himself") || next.equals("herself"))
-          || w.equals("own") && next.equals("life")
-          || w.equals("gun") && next.equals("on") && SELF.contains(Token.lowerAt(t, j + 2))) {
-        return true;
+          || w.equals("own") && next.equals("life")) {
+        return j + 1;
+      }
+      if (w.equals("gun") && next.equals("on") && SELF.contains(Token.lowerAt(t, j + 2))) {
+        return j + 2;
       }
     }
-    return false;
+    return -1;
   }
 
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */
@@ -241,11 +314,11 @@ final class CasualtyCues {
     boolean passive = PASSIVE_AUX.contains(Token.lowerAt(t, k - 1)) || PASSIVE_AUX.contains(Token.lowerAt(t, k - 2))
         || object.equals("at") && placeAfterAt(t, k + 2); // "Two men shot at birthday party": shot where, not at whom
     if (!passive && SHOT_OBJECTS.contains(object)) {
-      return null; // "a boy shot his brother": the count is the shooter, not a victim
+      return shooterDies(t, k + 1); // "a boy shot his brother": the count is the shooter, not a victim
     }
     if (!passive && object.equals("and") && SHOT_OBJECTS.contains(Token.lowerAt(t, k + 3))
         && !Token.lowerAt(t, k + 3).equals("at")) {
-      return null; // "an officer shot and killed his wife": the shooter again
+      return shooterDies(t, k + 3); // "an officer shot and killed his wife": the shooter again
     }
     for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
       String w = t.get(j).lower();
@@ -257,6 +330,15 @@ final class CasualtyCues {
       }
     }
     return new Cue(Category.INJURED, 1);
+  }
+
+  /**
+   * The shooter's own death when his counted objects from {@code object} are followed by it ("shot his three
+   * children before turning the gun on himself"); null otherwise, a single object being read with its killer in
+   * SingleVictimReader.
+   */
+  private static Cue shooterDies(List<Token> t, int object) {
+    return countedObjectAt(t, object) && killsSelfLater(t, object) ? new Cue(Category.KILLED, 1) : null;
   }
 
   /** Whether the words after "shot at" name a place or an event within a few words ("a bus stop", "the party"). */

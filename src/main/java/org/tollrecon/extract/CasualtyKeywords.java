@@ -14,8 +14,8 @@ import java.util.Map;
  */
 final class CasualtyKeywords {
   private static final List<String> STEMS = List.of(
-      "kill", "dead", "death", "died", "dies", "dying", "slain", "perish", "murder", "execut", "massacr", "martyr",
-      "wound", "injur", "hurt", "casualt", "fatalit", "shot", "shoots", "toll", "life", "lives", "bodies",
+      "kill", "fatal", "dead", "death", "died", "dies", "dying", "slain", "perish", "murder", "execut", "massacr",
+      "martyr", "wound", "injur", "hurt", "casualt", "fatalit", "shot", "shoots", "toll", "life", "lives", "bodies",
       "hospital", "critical", "condition", "gunshot", "graze", "homicid", "suicid", "double", "triple", "quadruple",
       "missing", "displac", "fled", "arrest", "detain", "kidnap", "abduct", "gunned", "behead", "claim", "hit",
       "struck", "surviv", "recover", "succumb", "deceased", "victim");

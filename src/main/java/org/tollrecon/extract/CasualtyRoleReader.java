@@ -36,7 +36,8 @@ final class CasualtyRoleReader {
   private static final Set<String> BEFORE_FILLERS = Set.of(
       "the", "of", "at", "to", "a", "total", "rose", "risen", "reached", "stood", "climbed", "jumped", "increased",
       "has", "had", "have", "been", "is", "was", "'s", "up", "number", "an", "further", "another", "surpasses",
-      "surpassed", "rises", "hit", "hits", "reaches", "stands", "exceeded", "exceeds", "now", "reportedly");
+      "surpassed", "rises", "hit", "hits", "reaches", "stands", "exceeded", "exceeds", "now", "reportedly",
+      "his", "her", "their"); // "killed her three children"
   private static final Set<String> AGE_ASIDE = Set.of(
       "ages", "aged", "age", "and", "both", "all", "years", "year", "old", "-", "or", "younger", "older", "to");
   private static final Set<String> THE_HARMED = Set.of("dead", "killed", "victims", "wounded", "injured");
@@ -48,6 +49,14 @@ final class CasualtyRoleReader {
   // Participles of a shot told from the shooter's side; of things ("hitting two cars") they say no harm.
   static final Set<String> BULLET_HITS = Set.of("hitting", "striking");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
+  private static final int DEATH_OF_ITEM = 5;
+  private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "these", "those");
+  private static final Set<String> DEATH_NOUNS = Set.of(
+      "death", "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings");
+  // Words that end a list of the dead before a count: a clause or a preposition of its own.
+  private static final Set<String> LIST_BREAKS = Set.of(
+      "who", "which", "that", "when", "while", "after", "before", "in", "at", "on", "from", "with", "by", "as",
+      "said", "says", "but", "was", "were", "is", "are", "has", "have", "had");
 
   private final VictimNouns victims;
   private final PhraseLexicon sides;
@@ -122,6 +131,9 @@ final class CasualtyRoleReader {
     if (m.presetCategory() != null) {
       return Optional.of(m.presetCategory());
     }
+    if (deathOf(t, m.firstToken())) {
+      return Optional.of(Category.KILLED); // "the death of a man found with a gunshot wound": the wound killed
+    }
     CasualtyCues.Cue attached = CasualtyCues.after(t, np.end());
     if (attached != null) {
       return Optional.of(attached.category());
@@ -140,6 +152,41 @@ final class CasualtyRoleReader {
       return Optional.of(Category.INJURED); // "opened fire, hitting three people": of people, a hit is a wound
     }
     return before;
+  }
+
+  /**
+   * Whether the count at {@code first} is the object of "the death of", "the deaths of", "the killing of" or "the
+   * murder of", perhaps as a later item of a list ("the deaths of a woman and her two sons"): what is told after
+   * it (found with wounds, shot) is how they died.
+   */
+  private static boolean deathOf(List<Token> t, int first) {
+    int k = skipDeterminer(t, first - 1);
+    if (Token.lowerAt(t, k).equals("of")) {
+      return deathNounBefore(t, k);
+    }
+    if (!Token.lowerAt(t, k).equals("and")) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(1, k - DEATH_OF_ITEM); j--) { // the first item: "of a woman and ..."
+      if (Token.lowerAt(t, j).equals("of")) {
+        return deathNounBefore(t, j);
+      }
+      if (!t.get(j).isWord() || LIST_BREAKS.contains(t.get(j).lower()) || CasualtyCues.after(t, j) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "the deaths |of", "the fatal shooting |of": a noun of killing just before the "of" at {@code of}. */
+  private static boolean deathNounBefore(List<Token> t, int of) {
+    String noun = Token.lowerAt(t, of - 1);
+    return DEATH_NOUNS.contains(noun) || noun.equals("shooting") && Token.lowerAt(t, of - 2).equals("fatal");
+  }
+
+  /** The token before an article or possessive at {@code k} ("of |the| two", "and |her| two sons"), else k. */
+  private static int skipDeterminer(List<Token> t, int k) {
+    return DETERMINERS.contains(Token.lowerAt(t, k)) ? k - 1 : k;
   }
 
   private static boolean endsClause(List<Token> t, int k) {
@@ -173,7 +220,7 @@ final class CasualtyRoleReader {
         return Optional.empty();
       }
       if (limit > skipped && (k >= limit && !listing && !sharesVerbWithNext(t, limit)
-          || k > limit && t.get(k).isDigits())) {
+          || k > limit && t.get(k).isDigits() && !ageCompound(t, k))) {
         return Optional.empty(); // the verb shared with the next count is before any third one
       }
       accused |= ACCUSED.contains(w);
@@ -212,6 +259,11 @@ final class CasualtyRoleReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** "12-year-old": digits that give an age within a listed person ("two women and a 12-year-old child"), no count. */
+  private static boolean ageCompound(List<Token> t, int k) {
+    return Token.sequenceAt(t, k + 1, "-", "year", "-", "old");
   }
 
   /** Whether a count of digits or number words starts at {@code k}. */

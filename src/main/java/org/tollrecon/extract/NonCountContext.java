@@ -39,7 +39,16 @@ final class NonCountContext {
         || isYear(number, before, after) || after.equals("block") || isAddress(t, end) || before.equals("no.")
         || Token.sequenceAt(t, first - 2, "no", ".") || before.equals("number") || before.equals("route")
         || before.equals("$") || before.equals("£") || before.equals("€") || MONEY_WORDS.contains(after)
-        || after.equals("%") || after.equals("percent") || Token.sequenceAt(t, end, "per", "cent");
+        || after.equals("%") || after.equals("percent") || Token.sequenceAt(t, end, "per", "cent")
+        || isModelNumber(t, first);
+  }
+
+  /** "an AK-47", "I-75": digits joined by a hyphen to the word before them name a model or a road, no count. */
+  private static boolean isModelNumber(List<Token> t, int first) {
+    if (first < 2 || !t.get(first).isDigits() || !t.get(first - 1).is("-") || !t.get(first - 2).isWord()) {
+      return false;
+    }
+    return t.get(first - 2).end() == t.get(first - 1).start() && t.get(first - 1).end() == t.get(first).start();
   }
 
   /**

@@ -261,6 +261,22 @@ final class SingleVictimReader {
     return new Statement(death ? Category.KILLED : Category.INJURED, o, head + 1, group, false);
   }
 
+  /**
+   * The one who fired, dead by his own hand after killing the object {@code object} read by {@link #objects}:
+   * "shot and killed his daughter before turning the gun on himself", "killed his wife and then himself". A
+   * statement at the word "himself" (or "life"), or null when the clause tells no such death.
+   */
+  Statement killerOf(List<Token> t, Statement object) {
+    if (object.category() != Category.KILLED) {
+      return null;
+    }
+    int self = CasualtyCues.selfKillingAt(t, object.end());
+    for (int j = object.end(); self < 0 && j <= object.end() + 1; j++) {
+      self = killerLast(t, j) ? j + 1 : -1; // "and then himself"
+    }
+    return self < 0 ? null : new Statement(Category.KILLED, self, self + 1, null, false);
+  }
+
   /** "his 17-year-old brother": the age is a modifier of the noun after it, not the person itself. */
   private boolean ageBeforeNoun(List<Token> t, int k) {
     return t.get(k).is("old") && k + 1 < t.size() && isPersonNoun(t, k + 1);
@@ -312,7 +328,7 @@ final class SingleVictimReader {
       return sufferedWound(t, k);
     }
     if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
-      // "accidentally shot himself in the leg"; "shot and killed himself" reads on
+      // "accidentally shot himself in the leg"; "shot and killed himself" reads on; "fatally shoots himself" died
       boolean death = Token.sequenceAt(t, k + 2, "to", "death") || Token.lowerAt(t, k - 1).equals("fatally");
       return death ? Category.KILLED : Category.INJURED;
     }

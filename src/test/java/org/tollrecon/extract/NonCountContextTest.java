@@ -27,6 +27,15 @@ class NonCountContextTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+      "Two men armed with an AK-47 were shot by deputies.",
+      "Near the I-75 exit, two men were shot and wounded.",
+  })
+  void aModelOrRoadNumberIsNoCount(String sentence) {
+    assertThat(read(sentence)).extracting(c -> c.reading().point()).containsExactly(2L);
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "In Chicago, 24 were shot over the holiday.; 24",
       "On Saturday, 12 people were killed in the blast.; 12",

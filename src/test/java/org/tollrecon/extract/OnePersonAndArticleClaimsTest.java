@@ -41,6 +41,7 @@ class OnePersonAndArticleClaimsTest {
       "A 12-year-old boy, Jakob Weeks, was accidentally shot at home. | injured=1",
       "Man, woman shot in Memphis | injured=1 injured=1",
       "The 17-year-old boy shot himself in the right leg. | injured=1",
+      "A 5-year-old boy fatally shot himself with a gun he found at home. | killed=1",
       "An 8-year-old boy is recovering after being accidentally shot in the hand. | injured=1",
       "The juvenile was air lifted to Vanderbilt University Medical Center with serious injuries. | injured=1",
       "A 17-year-old boy is lucky to be alive after he was shot in the face. | injured=1",
@@ -48,6 +49,9 @@ class OnePersonAndArticleClaimsTest {
       // survivors told by a hit, a treatment, a prognosis or their own way to the hospital
       "The other man was hit in the arm. | injured=1",
       "The woman was struck in the leg. | injured=1",
+      "A second man was also hit in the arm. | injured=1",
+      "The girl was reportedly struck by a stray bullet. | injured=1",
+      "The car was also hit by gunfire. | ''",
       "Two men struck the victim. | ''",
       "The house was hit by gunfire. | ''",
       "Another man was grazed by a bullet. | injured=1",
@@ -59,7 +63,24 @@ class OnePersonAndArticleClaimsTest {
       // the victim as the object of an active verb, the shooter as subject
       "A 12-year-old boy shot his 16-year-old brother. | injured=1",
       "A 4-year-old boy accidentally shot his uncle in the stomach. | injured=1",
-      "Police say a man shot and killed his wife before killing himself. | killed=1 killed=1", // and the killer
+      "Police say a man shot and killed his wife before killing himself. | killed=1 killed=1",
+      // the one who fired, dead by his own hand after killing one person, is a second death
+      "A father shot and killed his baby son before turning the gun on himself. | killed=1 killed=1",
+      "Deputies said a woman killed her husband and then herself. | killed=1 killed=1",
+      "A teenager killed his stepfather during an argument, police said. | killed=1",
+      "The man fatally shot his neighbor; he was arrested hours later. | killed=1",
+      "A gunman shot his girlfriend before turning the gun on himself. | injured=1", // her death is not told
+      "Police said a woman shot and killed her two sons before killing herself. | killed=1 killed=2",
+      "A gunman killed three people at a bar on Friday. | killed=3", // the killer is no victim
+      "Two killed the same day in separate crashes. | killed=2",
+      "2 killed 3 wounded in bar shooting | killed=2 injured=3",
+      // a death told by its noun: what follows the dead says how they died
+      "Police are investigating the death of a man found with a gunshot wound. | killed=1",
+      "The deaths of a mother and her two small daughters, all found with gunshot wounds, were ruled homicides. "
+          + "| killed=1 killed=2",
+      "A man found with a gunshot wound after a fight is in the hospital. | injured=1",
+      "A teen was charged in the fatal shooting of a woman last week. | killed=1",
+      "Police are investigating the fatal shooting of a man and two of his sons. | killed=1 killed=2",
       "Investigators say the man shot his daughter three times, killing her. | killed=1",
       "The man shot his daughter to death. | killed=1",
       "Officers returned fire, hitting and killing the suspect. | killed=1",

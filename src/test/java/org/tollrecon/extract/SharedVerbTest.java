@@ -43,6 +43,8 @@ class SharedVerbTest {
       "Four children, two adults hurt in crash\\n\\nThe driver fled.; Four|injured|false, two|injured|false",
       "Police said 2 girls, 2 men, 3 women were shot at the party.; "
           + "2|injured|false, 2|injured|false, 3|injured|false",
+      "Two women and a 12-year-old boy were wounded at the park.; Two|injured|false, a|injured|false",
+      "Two men were hurt after 12 shots were fired.; Two|injured|false",
       "Three men, two women and a child were wounded in the attack.; "
           + "Three|injured|false, two|injured|false, a|injured|false",
       "Of the 5 victims, 3 died at the scene.; 3|killed|false",
