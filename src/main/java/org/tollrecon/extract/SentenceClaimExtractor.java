@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,6 +162,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     private final Set<String> shotCounts = new HashSet<>();
     private final Set<String> parts = new HashSet<>();
     private final Set<String> borrowedParts = new HashSet<>(); // parts whose category is the told toll's
+    private final Set<String> groupClaims = new HashSet<>(); // claims counting the people of a list ("his wife and son")
     private final Map<String, CountWords> countWords = new HashMap<>(); // claim id -> where its count stands
     private SentenceFacts facts; // read only once a count proves to be a claim: most candidate sentences hold none
 
@@ -210,15 +212,20 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           into.add(claim, true, s.refersBack());
           SingleVictimReader.Statement killer = singles.killerOf(tokens, s);
           if (killer != null && starts.add(killer.start())) {
-            into.add(single(killer), true, false); // a murder-suicide: the one who fired is dead too
+            CasualtyClaim dead = single(killer);
+            counted.add(dead);
+            into.add(dead, true, false); // a murder-suicide: the one who fired is dead too
           }
         }
       }
       for (SingleVictimReader.Statement s : listed) {
         if (!counts(s) && starts.add(s.start())) {
-          into.add(single(s), true, false); // one of several people listed as harmed together: summed in the sentence
+          CasualtyClaim claim = single(s);
+          counted.add(claim);
+          into.add(claim, true, false); // one of several people listed as harmed together: summed in the sentence
         }
       }
+      addKillersDeath(counted, into);
     }
 
     /**
@@ -257,11 +264,52 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         if (counted.stream().noneMatch(c -> c.category() == g.category())) {
           CasualtyClaim claim = named(g);
           counted.add(claim);
+          groupClaims.add(claim.claimId());
           into.add(claim, false, false);
           int from = tokens.get(g.start()).start();
           countWords.put(claim.claimId(), new CountWords(g.start(), from, tokens.get(g.end() - 1).end()));
         }
       }
+    }
+
+    /**
+     * "killed three people and then himself": the one who fired, told dead after the one count of the dead, is one
+     * more (see {@link KillerDeath}); not when a list or a "murder-suicide" of the sentence counts him already, nor
+     * when the sentence already tells a second death (his own, read with a single victim or before the verb).
+     */
+    private void addKillersDeath(List<CasualtyClaim> claims, ArticleClaims into) {
+      List<CasualtyClaim> dead = claims.stream().filter(c -> c.category() == Category.KILLED)
+          .sorted(Comparator.comparingInt(CasualtyClaim::charStart)).toList();
+      if (dead.size() != 1 || groupClaims.contains(dead.get(0).claimId())
+          || dead.get(0).reading().text().toLowerCase(Locale.ROOT).contains("suicide")) {
+        return;
+      }
+      int first = tokenFrom(dead.get(0).charStart());
+      int end = tokenFrom(dead.get(0).charEnd());
+      int[] span = first < 0 ? null : KillerDeath.after(tokens, first, end < 0 ? tokens.size() : end);
+      if (span == null) {
+        return;
+      }
+      String words = QuantityFinder.text(sentence.text(), tokens, span[0], span[1]);
+      QuantityMention m = new QuantityMention(span[0], span[1], readings.exact(words, 1), 1,
+          QuantityMention.Kind.SINGULAR, Category.KILLED);
+      if (facts == null) {
+        facts = facts();
+      }
+      CasualtyClaim killer = claim(m, new CasualtyRole(Category.KILLED, "people", "suspects", words, null, false),
+          null, null, facts);
+      into.add(killer, true, false);
+    }
+
+    /** The first token starting at or after an article offset within this sentence, or -1. */
+    private int tokenFrom(int articleOffset) {
+      int inSentence = articleOffset - sentence.start();
+      for (int k = 0; k < tokens.size(); k++) {
+        if (tokens.get(k).start() >= inSentence) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     private CasualtyClaim named(SingleVictimReader.NamedGroup g) {
