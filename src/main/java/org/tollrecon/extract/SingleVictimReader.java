@@ -841,11 +841,11 @@ final class SingleVictimReader {
   private static Statement name(List<Token> t, int e, Category c) {
     int start = e;
     while (start >= 0 && e - start < 4 && t.get(start).isWord() && t.get(start).isCapitalised()
-        && !STOP_NAMES.contains(t.get(start).lower())) {
+        && !STOP_NAMES.contains(t.get(start).lower()) && !CardinalWords.isNumberWord(t.get(start).lower())) {
       start--;
     }
     start++;
-    if (start > e || t.get(e).lower().endsWith("'s")) {
+    if (start > e || t.get(e).lower().endsWith("'s")) { // "Three found dead": a count, not a name
       return null;
     }
     boolean afterPreposition = start > 0 && PREPOSITIONS.contains(t.get(start - 1).lower());

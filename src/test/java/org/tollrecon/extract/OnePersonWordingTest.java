@@ -36,6 +36,10 @@ class OnePersonWordingTest {
       "Toddler who fatally shot herself in Elm Grove is identified | killed=1",
       "A man accidentally shoots himself in the hand while cleaning a rifle. | injured=1",
       "Hunter shoots himself in foot | injured=1",
+      // a count word opening a sentence is no name of one person
+      "Four found shot to death in Elm Grove identified | ''",
+      "Three remained in critical condition Monday. | ''",
+      "Dana Reyes remained in critical condition Monday. | injured=1",
       // the killer speaking or spoken of is no victim
       "'I just killed somebody,' he told a neighbor. | ''",
       "'He just killed his whole family,' a cousin said. | ''",
