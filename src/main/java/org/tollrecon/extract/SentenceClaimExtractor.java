@@ -30,6 +30,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   /** The people of a toll already told: "among the dead", "five of the victims". */
   private static final Set<String> TOLD_PEOPLE =
       Set.of("dead", "killed", "victims", "fatalities", "casualties", "wounded", "injured", "deceased", "slain");
+  // "a cousin of two of the victims", "all but five of the victims": the count is of others than the part told.
+  private static final Set<String> BEFORE_OTHERS_COUNT = Set.of("of", "to", "with", "by", "for", "but");
   private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "those", "these", "his", "her", "their");
   // "Smith was one of five people shot", "among two of the ..." : the part names a member, the group is the count.
   private static final Set<String> BEFORE_ONE_OF_GROUP = Set.of("was", "is", "were", "are", "as", "among", "be", "been");
@@ -442,7 +444,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
      */
     private boolean borrowsToll(QuantityMention m, Category toldToll) {
       return (toldToll == Category.KILLED || toldToll == Category.INJURED) && m.reading().point() >= 2
-          && !Set.of("of", "to", "with", "by", "for", "but").contains(Token.lowerAt(tokens, m.firstToken() - 1))
+          && !BEFORE_OTHERS_COUNT.contains(Token.lowerAt(tokens, m.firstToken() - 1))
           && partOfToldToll(m);
     }
 

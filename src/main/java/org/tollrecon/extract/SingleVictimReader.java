@@ -190,12 +190,8 @@ final class SingleVictimReader {
     if (!POSSESSIVES.contains(determiner) && !determiner.equals("the") && !determiner.equals("another")) {
       return null;
     }
-    int head = o + 1;
-    while (head < Math.min(t.size(), o + 7) && (!isPersonNoun(t, head) || ageBeforeNoun(t, head))
-        && NounPhraseWords.isModifier(t, head)) {
-      head++;
-    }
-    if (head >= t.size() || !isPersonNoun(t, head)) {
+    int head = personHead(t, o + 1);
+    if (head < 0) {
       return null;
     }
     String w = t.get(head).lower();
@@ -248,12 +244,8 @@ final class SingleVictimReader {
       death |= Token.lowerAt(t, o + 1).equals("kills");
       o += 2;
     }
-    int head = o;
-    while (head < Math.min(t.size(), o + 6) && (!isPersonNoun(t, head) || ageBeforeNoun(t, head))
-        && NounPhraseWords.isModifier(t, head)) {
-      head++;
-    }
-    if (head >= t.size() || !isPersonNoun(t, head) || Token.lowerAt(t, head + 1).equals("'s")) {
+    int head = personHead(t, o);
+    if (head < 0 || Token.lowerAt(t, head + 1).equals("'s")) {
       return null;
     }
     String w = t.get(head).lower();
@@ -275,6 +267,19 @@ final class SingleVictimReader {
       self = killerLast(t, j) ? j + 1 : -1; // "and then himself"
     }
     return self < 0 ? null : new Statement(Category.KILLED, self, self + 1, null, false);
+  }
+
+  /**
+   * The singular person noun that heads the noun phrase from {@code from}, past up to six modifiers ("17-year-old
+   * brother", "young daughter"), or -1.
+   */
+  private int personHead(List<Token> t, int from) {
+    int head = from;
+    while (head < Math.min(t.size(), from + 6) && (!isPersonNoun(t, head) || ageBeforeNoun(t, head))
+        && NounPhraseWords.isModifier(t, head)) {
+      head++;
+    }
+    return head < t.size() && isPersonNoun(t, head) ? head : -1;
   }
 
   /** "his 17-year-old brother": the age is a modifier of the noun after it, not the person itself. */
