@@ -76,7 +76,6 @@ final class CasualtyCues {
   // Nouns that name the dead after a count ("five bodies") but say nothing of the shot before them.
   private static final Set<String> HARM_NOUNS = Set.of("bodies", "deaths", "fatalities");
   private static final Set<String> SHOT_NOUN_BEFORE = Set.of("a", "the", "one", "another", "single", "warning");
-  private static final Set<String> SELF_KILLING = Set.of("killing", "killed", "shooting", "shot");
   private static final Set<String> KILLED_ACTIVE = Set.of("killed", "murdered");
   private static final Set<String> POSSESSED_OBJECT = Set.of("his", "her", "their");
   private static final int OWN_HARM_WINDOW = 4;
@@ -274,29 +273,7 @@ final class CasualtyCues {
 
   /** "... before killing himself", "then turned the gun on herself", "took his own life": a murder-suicide. */
   static boolean killsSelfLater(List<Token> t, int from) {
-    return selfKillingAt(t, from) >= 0;
-  }
-
-  /**
-   * Where the clause from {@code from} tells the one who fired killing himself ("before killing himself", "then
-   * turned the gun on herself", "took his own life"): the token of "himself", "herself" or "life"; else -1.
-   */
-  static int selfKillingAt(List<Token> t, int from) {
-    for (int j = from; j < t.size() - 1; j++) {
-      String w = t.get(j).lower();
-      String next = t.get(j + 1).lower();
-      if (w.equals(".") || w.equals(";")) {
-        return -1;
-      }
-      if (SELF_KILLING.contains(w) && (next.equals("himself") || next.equals("herself"))
-          || w.equals("own") && next.equals("life")) {
-        return j + 1;
-      }
-      if (w.equals("gun") && next.equals("on") && SELF.contains(Token.lowerAt(t, j + 2))) {
-        return j + 2;
-      }
-    }
-    return -1;
+    return SelfKilling.at(t, from) >= 0;
   }
 
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */

@@ -262,10 +262,7 @@ final class SingleVictimReader {
     if (object.category() != Category.KILLED) {
       return null;
     }
-    int self = CasualtyCues.selfKillingAt(t, object.end());
-    for (int j = object.end(); self < 0 && j <= object.end() + 1; j++) {
-      self = killerLast(t, j) ? j + 1 : -1; // "and then himself"
-    }
+    int self = SelfKilling.at(t, object.end());
     return self < 0 ? null : new Statement(Category.KILLED, self, self + 1, null, false);
   }
 
@@ -571,17 +568,11 @@ final class SingleVictimReader {
       j = Token.sequenceAt(t, end, ",", "and") ? end + 2 : end + 1;
       afterComma = !and;
     }
-    if (afterComma && killerLast(t, j)) { // "killed his wife, 2 sons, then himself": the list closes on the killer
+    if (afterComma && SelfKilling.closesList(t, j)) { // "killed his wife, 2 sons, then himself": the list closes on the killer
       counted[0] += pending[0];
       counted[1] += pending[1];
     }
     return groupOf(t, from, end, c, counted[0], counted[1]);
-  }
-
-  /** "then himself", "and herself": the one who fired, last in the list of the harmed. */
-  private static boolean killerLast(List<Token> t, int k) {
-    String w = Token.lowerAt(t, k);
-    return (w.equals("then") || w.equals("and")) && SELF.contains(Token.lowerAt(t, k + 1));
   }
 
   private static NamedGroup groupOf(List<Token> t, int from, int end, Category c, int items, int people) {
@@ -589,8 +580,7 @@ final class SingleVictimReader {
       return null;
     }
     boolean death = c == Category.KILLED || Token.sequenceAt(t, end, "to", "death") || diesAfter(t, end);
-    boolean killerDies = death && (CasualtyCues.killsSelfLater(t, end) || killerLast(t, end)
-        || killerLast(t, end + 1));
+    boolean killerDies = death && SelfKilling.at(t, end) >= 0;
     return new NamedGroup(death ? Category.KILLED : c, from, end, people + (killerDies ? 1 : 0));
   }
 
