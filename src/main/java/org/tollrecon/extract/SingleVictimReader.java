@@ -304,8 +304,10 @@ final class SingleVictimReader {
     return false;
   }
 
+  /** "kills herself", "took his own life": the subject dead by its own hand. */
   private static boolean killsSelf(List<Token> t, int k) {
-    return (t.get(k).is("killed") || t.get(k).is("kills")) && SELF.contains(Token.lowerAt(t, k + 1));
+    return (t.get(k).is("killed") || t.get(k).is("kills")) && SELF.contains(Token.lowerAt(t, k + 1))
+        || (t.get(k).is("took") || t.get(k).is("takes")) && CasualtyCues.ownLifeAt(t, k + 1);
   }
 
   /** The first auxiliary in {@code [from, k)} agrees with one subject; with none, the verb is finite. */
@@ -327,7 +329,7 @@ final class SingleVictimReader {
       return Category.KILLED;
     }
     if (w.equals("suffered") || w.equals("sustained") || w.equals("received")) {
-      return sufferedWound(t, k);
+      return CasualtyCues.woundWithin(t, k + 1, 8);
     }
     if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
       // "accidentally shot himself in the leg"; "shot and killed himself" reads on; "fatally shoots himself" died
@@ -716,17 +718,6 @@ final class SingleVictimReader {
         if (t.get(j).is("with") && t.get(Math.min(t.size() - 1, j + 3)).lower().startsWith("wound")) {
           return Category.INJURED;
         }
-      }
-    }
-    return null;
-  }
-
-  /** "suffered a gunshot wound", "sustained life-threatening injuries". */
-  private static Category sufferedWound(List<Token> t, int k) {
-    for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) { // "non-life-threatening injuries": six tokens
-      String w = t.get(j).lower();
-      if (w.startsWith("wound") || w.startsWith("injur")) {
-        return Category.INJURED;
       }
     }
     return null;
