@@ -42,6 +42,7 @@ final class CasualtyRoleReader {
       "ages", "aged", "age", "and", "both", "all", "years", "year", "old", "-", "or", "younger", "older", "to");
   private static final Set<String> THE_HARMED = Set.of("dead", "killed", "victims", "wounded", "injured");
   private static final Set<String> COPULAS = Set.of("were", "was", "are");
+  private static final Set<String> THEN_ADVERBS = Set.of("then", "later", "also", "eventually", "finally");
   // "The death toll ... has risen to 70", "... was 213", "put the toll from the shelling at 27".
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "surpassed",
@@ -142,7 +143,8 @@ final class CasualtyRoleReader {
       return Optional.of(Category.INJURED); // "sent five people to the hospital"
     }
     boolean listHead = np.head() >= 0 && !LIST_HEAD_BLOCKERS.contains(Token.lowerAt(t, m.firstToken() - 1));
-    Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0, listHead);
+    boolean object = CasualtyCues.before(t, m.firstToken() - 1) != null; // "killed | two more people"
+    Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0, listHead, object);
     if (forward == null || forward.isPresent()) {
       return forward;
     }
@@ -196,9 +198,11 @@ final class CasualtyRoleReader {
   /**
    * A count with a noun may be the subject of a verb some words on ("26 people in rebel-held areas have been
    * killed"); a bare count only of one right after it ("19 were killed"), so "2510 The strike killed four" is no
-   * claim of 2510.
+   * claim of 2510. {@code object}: the count is the object of a harm verb before it ("killed two more people at the
+   * store and ultimately shot himself"), so a predicate after "and" is the subject's, not the count's.
    */
-  private static Optional<Category> forward(List<Token> t, int from, int limit, boolean hasNoun, boolean listHead) {
+  private static Optional<Category> forward(
+      List<Token> t, int from, int limit, boolean hasNoun, boolean listHead, boolean object) {
     int end = Math.min(t.size(), from + FORWARD_WINDOW);
     int skipped = -1;
     boolean listing = false;
@@ -254,11 +258,24 @@ final class CasualtyRoleReader {
       }
       // "Nine civilians including three children were killed", "10 people including women and children were killed"
       boolean subsetAside = SUBSET_CUES.contains(w) && (k + 1 == limit || hasNoun);
-      if ((CLAUSE_ENDS.contains(w) && !subsetAside) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
+      if ((CLAUSE_ENDS.contains(w) && !subsetAside) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)
+          || object && w.equals("and") && CasualtyCues.after(t, pastAdverbs(t, k + 1)) != null) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first token from {@code k} past adverbs of time and manner ("and ultimately shot himself", "and then
+   * wounded"): where the predicate of a new clause would start.
+   */
+  private static int pastAdverbs(List<Token> t, int k) {
+    int j = k;
+    while (j < t.size() && (THEN_ADVERBS.contains(t.get(j).lower()) || t.get(j).lower().endsWith("ly"))) {
+      j++;
+    }
+    return j;
   }
 
   /** "12-year-old": digits that give an age within a listed person ("two women and a 12-year-old child"), no count. */

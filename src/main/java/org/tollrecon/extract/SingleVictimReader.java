@@ -262,10 +262,7 @@ final class SingleVictimReader {
     if (object.category() != Category.KILLED) {
       return null;
     }
-    int self = CasualtyCues.selfKillingAt(t, object.end());
-    for (int j = object.end(); self < 0 && j <= object.end() + 1; j++) {
-      self = killerLast(t, j) ? j + 1 : -1; // "and then himself"
-    }
+    int self = SelfKilling.at(t, object.end());
     return self < 0 ? null : new Statement(Category.KILLED, self, self + 1, null, false);
   }
 
@@ -307,8 +304,10 @@ final class SingleVictimReader {
     return false;
   }
 
+  /** "kills herself", "took his own life": the subject dead by its own hand. */
   private static boolean killsSelf(List<Token> t, int k) {
-    return (t.get(k).is("killed") || t.get(k).is("kills")) && SELF.contains(Token.lowerAt(t, k + 1));
+    return (t.get(k).is("killed") || t.get(k).is("kills")) && SELF.contains(Token.lowerAt(t, k + 1))
+        || (t.get(k).is("took") || t.get(k).is("takes")) && CasualtyCues.ownLifeAt(t, k + 1);
   }
 
   /** The first auxiliary in {@code [from, k)} agrees with one subject; with none, the verb is finite. */
@@ -330,7 +329,7 @@ final class SingleVictimReader {
       return Category.KILLED;
     }
     if (w.equals("suffered") || w.equals("sustained") || w.equals("received")) {
-      return sufferedWound(t, k);
+      return CasualtyCues.woundWithin(t, k + 1, 8);
     }
     if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
       // "accidentally shot himself in the leg"; "shot and killed himself" reads on; "fatally shoots himself" died
@@ -571,17 +570,11 @@ final class SingleVictimReader {
       j = Token.sequenceAt(t, end, ",", "and") ? end + 2 : end + 1;
       afterComma = !and;
     }
-    if (afterComma && killerLast(t, j)) { // "killed his wife, 2 sons, then himself": the list closes on the killer
+    if (afterComma && SelfKilling.closesList(t, j)) { // "killed his wife, 2 sons, then himself": the list closes on the killer
       counted[0] += pending[0];
       counted[1] += pending[1];
     }
     return groupOf(t, from, end, c, counted[0], counted[1]);
-  }
-
-  /** "then himself", "and herself": the one who fired, last in the list of the harmed. */
-  private static boolean killerLast(List<Token> t, int k) {
-    String w = Token.lowerAt(t, k);
-    return (w.equals("then") || w.equals("and")) && SELF.contains(Token.lowerAt(t, k + 1));
   }
 
   private static NamedGroup groupOf(List<Token> t, int from, int end, Category c, int items, int people) {
@@ -589,8 +582,7 @@ final class SingleVictimReader {
       return null;
     }
     boolean death = c == Category.KILLED || Token.sequenceAt(t, end, "to", "death") || diesAfter(t, end);
-    boolean killerDies = death && (CasualtyCues.killsSelfLater(t, end) || killerLast(t, end)
-        || killerLast(t, end + 1));
+    boolean killerDies = death && SelfKilling.at(t, end) >= 0;
     return new NamedGroup(death ? Category.KILLED : c, from, end, people + (killerDies ? 1 : 0));
   }
 
@@ -726,17 +718,6 @@ final class SingleVictimReader {
         if (t.get(j).is("with") && t.get(Math.min(t.size() - 1, j + 3)).lower().startsWith("wound")) {
           return Category.INJURED;
         }
-      }
-    }
-    return null;
-  }
-
-  /** "suffered a gunshot wound", "sustained life-threatening injuries". */
-  private static Category sufferedWound(List<Token> t, int k) {
-    for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) { // "non-life-threatening injuries": six tokens
-      String w = t.get(j).lower();
-      if (w.startsWith("wound") || w.startsWith("injur")) {
-        return Category.INJURED;
       }
     }
     return null;

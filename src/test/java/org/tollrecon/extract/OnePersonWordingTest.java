@@ -31,6 +31,13 @@ class OnePersonWordingTest {
       "Gunfire took the life of Dana Reyes late Friday. | killed=1",
       "The feud has claimed the lives of two brothers. | killed=2",
       "The storm claimed the life of the party. | ''",
+      // a death told by its wound, its own hand or the end of life support
+      "Deputies said Carl Vance suffered a fatal gunshot wound in the struggle. | killed=1",
+      "Police said he suffered a non-fatal gunshot wound to the leg. | injured=1",
+      "Teen takes own life in school parking lot | killed=1",
+      "A student took his own life in the parking lot, police said. | killed=1",
+      "The 9-year-old boy was taken off life support on Sunday. | killed=1",
+      "The 9-year-old boy was taken off the school bus on Sunday. | ''",
       // self-inflicted harm in a headline or told with "fatally"
       "2-year-old kills himself with father's handgun | killed=1",
       "Toddler who fatally shot herself in Elm Grove is identified | killed=1",
