@@ -77,7 +77,7 @@ final class CasualtyCues {
   private static final Set<String> HARM_NOUNS = Set.of("bodies", "deaths", "fatalities");
   private static final Set<String> SHOT_NOUN_BEFORE = Set.of("a", "the", "one", "another", "single", "warning");
   private static final Set<String> KILLED_ACTIVE = Set.of("killed", "murdered");
-  private static final Set<String> POSSESSED_OBJECT = Set.of("his", "her", "their");
+  static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
   private static final Set<String> TAKE = Set.of("took", "takes", "take", "taking");
   private static final int OWN_HARM_WINDOW = 4;
   // Spans of time and distance after a count or article: "two killed the same day", "killed a block away".
@@ -158,7 +158,7 @@ final class CasualtyCues {
    */
   private static boolean killedObjectAt(List<Token> t, int k) {
     String w = Token.lowerAt(t, k);
-    if (POSSESSED_OBJECT.contains(w)) {
+    if (POSSESSIVES.contains(w)) {
       return true;
     }
     boolean determiner = w.equals("a") || w.equals("an") || w.equals("the")
@@ -186,7 +186,7 @@ final class CasualtyCues {
 
   /** "six people", "her three children": a count, perhaps after a possessive. */
   private static boolean countedObjectAt(List<Token> t, int k) {
-    int at = POSSESSED_OBJECT.contains(Token.lowerAt(t, k)) ? k + 1 : k;
+    int at = POSSESSIVES.contains(Token.lowerAt(t, k)) ? k + 1 : k;
     return at < t.size() && CardinalWords.startsCount(t.get(at)) && !Token.lowerAt(t, at + 1).equals("-"); // an age
   }
 
@@ -358,7 +358,7 @@ final class CasualtyCues {
 
   /** "his own life", "own life", "their own lives" from {@code k}: after "took", a suicide. */
   static boolean ownLifeAt(List<Token> t, int k) {
-    int own = POSSESSED_OBJECT.contains(Token.lowerAt(t, k)) ? k + 1 : k;
+    int own = POSSESSIVES.contains(Token.lowerAt(t, k)) ? k + 1 : k;
     return Token.lowerAt(t, own).equals("own") && Token.lowerAt(t, own + 1).startsWith("li");
   }
 

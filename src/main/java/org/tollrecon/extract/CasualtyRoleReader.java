@@ -48,7 +48,7 @@ final class CasualtyRoleReader {
       "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "surpassed",
       "surpasses", "exceeded", "exceeds", "was", "is", "stood", "stands", "at");
   // Participles of a shot told from the shooter's side; of things ("hitting two cars") they say no harm.
-  static final Set<String> BULLET_HITS = Set.of("hitting", "striking");
+  private static final Set<String> BULLET_HITS = Set.of("hitting", "striking", "hits");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
   private static final int DEATH_OF_ITEM = 5;
   private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "these", "those");
@@ -150,10 +150,19 @@ final class CasualtyRoleReader {
     }
     Optional<Category> before = backward(t, m.firstToken(), endsClause(t, np.end()));
     if (before != null && before.isEmpty() && np.head() >= 0
-        && BULLET_HITS.contains(Token.lowerAt(t, m.firstToken() - 1))) {
+        && hitBefore(t, m.firstToken())) {
       return Optional.of(Category.INJURED); // "opened fire, hitting three people": of people, a hit is a wound
     }
     return before;
+  }
+
+  /**
+   * Whether the count at {@code first} is the object of a verb of bullets hitting people: "opened fire, hitting
+   * three people", "fires gun, hits his two sons". Such a count holds everyone hit, the dead among them.
+   */
+  static boolean hitBefore(List<Token> t, int first) {
+    int verb = CasualtyCues.POSSESSIVES.contains(Token.lowerAt(t, first - 1)) ? first - 2 : first - 1;
+    return BULLET_HITS.contains(Token.lowerAt(t, verb));
   }
 
   /**

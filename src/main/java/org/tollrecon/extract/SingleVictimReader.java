@@ -83,6 +83,9 @@ final class SingleVictimReader {
   private static final Set<String> LIFE_TAKERS = Set.of(
       "claimed", "claims", "claiming", "took", "takes", "taken", "taking", "ended", "ends");
   // A headline's present-tense harm verbs, their object the harmed: "Homeowner shoots intruder".
+  private static final Set<String> BODY_PARTS = Set.of(
+      "leg", "foot", "hand", "arm", "head", "chest", "finger", "thigh", "knee", "stomach", "hip", "shoulder");
+  private static final Set<String> HEADLINE_DEATHS = Set.of("death", "killing", "murder", "slaying");
   private static final Set<String> HEADLINE_ACTIVE = Set.of(
       "shoots", "kills", "wounds", "injures", "grazes", "stabs");
   // Participles a headline puts straight after its subject, the auxiliary dropped.
@@ -229,10 +232,14 @@ final class SingleVictimReader {
 
   /**
    * A headline's active harm verb and the one person it names right after it by a bare noun: "Homeowner shoots
-   * intruder", "Bullet grazes teen", "Man shoots, kills 13-year-old nephew" (the last verb the one that counts).
+   * intruder", "Bullet grazes teen", "Man shoots, kills 13-year-old nephew" (the last verb the one that counts),
+   * or after a noun of one death: "Family mourns death of son, 16".
    */
   private Statement headlineObjectOf(List<Token> t, int k) {
     String verb = t.get(k).lower();
+    if (HEADLINE_DEATHS.contains(verb) && Token.lowerAt(t, k + 1).equals("of")) {
+      return headlinePerson(t, k + 2, true); // "mourns death of son, 16", "charged in shooting death of 2-year-old"
+    }
     if (!HEADLINE_ACTIVE.contains(verb) || HEADLINE_ACTIVE.contains(Token.lowerAt(t, k - 2))
         && (t.get(k - 1).is(",") || t.get(k - 1).is("and"))) {
       return null; // the second verb of "shoots, kills" is read with the first
@@ -244,6 +251,11 @@ final class SingleVictimReader {
       death |= Token.lowerAt(t, o + 1).equals("kills");
       o += 2;
     }
+    return headlinePerson(t, o, death);
+  }
+
+  /** The one person a headline names by a bare noun from {@code o} ("nephew", "12-year-old girl"), or null. */
+  private Statement headlinePerson(List<Token> t, int o, boolean death) {
     int head = personHead(t, o);
     if (head < 0 || Token.lowerAt(t, head + 1).equals("'s")) {
       return null;
@@ -304,6 +316,12 @@ final class SingleVictimReader {
     return false;
   }
 
+  /** "himself", "self", "own leg": after "shot", a harm the one who fired did to himself. */
+  private static boolean ownBody(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    return SELF.contains(w) || w.equals("self") || w.equals("own") && BODY_PARTS.contains(Token.lowerAt(t, k + 1));
+  }
+
   /** "kills herself", "took his own life": the subject dead by its own hand. */
   private static boolean killsSelf(List<Token> t, int k) {
     return (t.get(k).is("killed") || t.get(k).is("kills")) && SELF.contains(Token.lowerAt(t, k + 1))
@@ -331,7 +349,7 @@ final class SingleVictimReader {
     if (w.equals("suffered") || w.equals("sustained") || w.equals("received")) {
       return CasualtyCues.woundWithin(t, k + 1, 8);
     }
-    if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
+    if ((w.equals("shot") || w.equals("shoots")) && ownBody(t, k + 1)) {
       // "accidentally shot himself in the leg"; "shot and killed himself" reads on; "fatally shoots himself" died
       boolean death = Token.sequenceAt(t, k + 2, "to", "death") || Token.lowerAt(t, k - 1).equals("fatally");
       return death ? Category.KILLED : Category.INJURED;

@@ -31,6 +31,9 @@ class OnePersonWordingTest {
       "Gunfire took the life of Dana Reyes late Friday. | killed=1",
       "The feud has claimed the lives of two brothers. | killed=2",
       "The storm claimed the life of the party. | ''",
+      "Family mourns death of son, 16, in accidental shooting | killed=1",
+      "Father charged in shooting death of 2-year-old girl | killed=1",
+      "Council debates death of downtown retail | ''",
       // a death told by its wound, its own hand or the end of life support
       "Deputies said Carl Vance suffered a fatal gunshot wound in the struggle. | killed=1",
       "Police said he suffered a non-fatal gunshot wound to the leg. | injured=1",
@@ -43,6 +46,9 @@ class OnePersonWordingTest {
       "Toddler who fatally shot herself in Elm Grove is identified | killed=1",
       "A man accidentally shoots himself in the hand while cleaning a rifle. | injured=1",
       "Hunter shoots himself in foot | injured=1",
+      "Man shoots own leg while cleaning revolver | injured=1",
+      "Teen accidentally shoots self while adjusting gun | injured=1",
+      "Officer shoots own dog during raid | ''",
       // a count word opening a sentence is no name of one person
       "Four found shot to death in Elm Grove identified | ''",
       "Three remained in critical condition Monday. | ''",
