@@ -27,7 +27,8 @@ final class CasualtyRoleReader {
   private static final Set<String> BARE_COUNT_BRIDGE = Set.of(
       "were", "was", "have", "has", "had", "been", "are", "is", "being", "also", "reportedly", "later", "all",
       "both", "each", "still", "allegedly", "others", "more", "of", "them", "those", "who", "confirmed", "now",
-      "subsequently", "eventually", "people", "else", "not", "never", "could", "would", "may", "might", "will");
+      "subsequently", "eventually", "people", "else", "not", "never", "could", "would", "may", "might", "will",
+      "remain", "remains", "remained", "listed", "found"); // "Two remained in critical condition", "Three found dead"
   // Verbs of accusing between a count and a harm word make the count the accused, not the harmed.
   private static final Set<String> ACCUSED = Set.of(
       "charged", "accused", "suspected", "convicted", "sentenced", "indicted", "wanted", "responsible");
@@ -219,6 +220,11 @@ final class CasualtyRoleReader {
       if (!hasNoun && !bridge && CasualtyCues.after(t, k) == null) {
         return Optional.empty();
       }
+      int ages = agesAsideEnd(t, k);
+      if (hasNoun && ages > k) { // "3 adults and 2 juveniles ages 14 and 15 were taken to the hospital"
+        k = ages - 1;
+        continue;
+      }
       if (limit > skipped && (k >= limit && !listing && !sharesVerbWithNext(t, limit)
           || k > limit && t.get(k).isDigits() && !ageCompound(t, k))) {
         return Optional.empty(); // the verb shared with the next count is before any third one
@@ -259,6 +265,23 @@ final class CasualtyRoleReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where an unpunctuated aside of ages at {@code k} ends ("ages 14 and 15", "aged 16"): the token after its last
+   * age, or -1 when none starts there.
+   */
+  private static int agesAsideEnd(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    if (!(w.equals("ages") || w.equals("aged")) || k + 1 >= t.size() || !t.get(k + 1).isDigits()) {
+      return -1;
+    }
+    int j = k + 1;
+    while (j < t.size() && (t.get(j).isDigits() && t.get(j).text().length() <= 3
+        || Set.of("and", "to", ",", "-").contains(t.get(j).lower()) && j + 1 < t.size() && t.get(j + 1).isDigits())) {
+      j++;
+    }
+    return j;
   }
 
   /** "12-year-old": digits that give an age within a listed person ("two women and a 12-year-old child"), no count. */

@@ -36,9 +36,9 @@ class OnePersonWordingTest {
       "Toddler who fatally shot herself in Elm Grove is identified | killed=1",
       "A man accidentally shoots himself in the hand while cleaning a rifle. | injured=1",
       "Hunter shoots himself in foot | injured=1",
-      // a count word opening a sentence is no name of one person
-      "Four found shot to death in Elm Grove identified | ''",
-      "Three remained in critical condition Monday. | ''",
+      // a count word opening a sentence is no name of one person: it is read as the count it is
+      "Four found shot to death in Elm Grove identified | killed=4",
+      "Three remained in critical condition Monday. | injured=3",
       "Dana Reyes remained in critical condition Monday. | injured=1",
       // the killer speaking or spoken of is no victim
       "'I just killed somebody,' he told a neighbor. | ''",
