@@ -39,6 +39,12 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final Set<String> NUMBERED_ITEMS = Set.of(
       "image", "images", "photo", "photos", "picture", "pictures", "slide", "slides", "page", "video", "part", "item");
   // A finite verb after the group's noun is the part's predicate: "one of the four victims died".
+  // Where "also" may stand after the subject of a clause telling one more person harmed.
+  private static final int ALSO_WINDOW = 20;
+  private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been");
+  private static final Set<String> ACTIVE_HARM = Set.of(
+      "shot", "killed", "wounded", "injured", "stabbed", "hit", "struck", "shoots", "kills");
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", ".", "but", "while", "after", "when");
   private static final Set<String> FINITE_DEATHS = Set.of("died", "dies", "succumbed", "succumbs", "perished");
   // A digest per thread: looking one up by name for every claim cost as much as hashing.
   private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(SentenceClaimExtractor::sha1);
@@ -181,6 +187,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       List<CasualtyClaim> counted = counted(into.lastTollCategory());
       for (CasualtyClaim c : counted) {
         into.add(c, false, false);
+        if (countWords.containsKey(c.claimId()) && alsoFrom(countWords.get(c.claimId()).firstToken())) {
+          into.harmedBesides(c.claimId());
+        }
         if (shotCounts.contains(c.claimId())) {
           into.countsEveryoneShot(c.claimId());
         }
@@ -202,6 +211,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           CasualtyClaim claim = single(s);
           counted.add(claim);
           into.add(claim, true, s.refersBack());
+          if (alsoFrom(s.start())) {
+            into.harmedBesides(claim.claimId());
+          }
           starts.add(s.start());
           listed.addAll(singles.listedBefore(tokens, s.start(), s.category()));
         }
@@ -225,9 +237,30 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           CasualtyClaim claim = single(s);
           counted.add(claim);
           into.add(claim, true, false); // one of several people listed as harmed together: summed in the sentence
+          if (alsoFrom(s.start())) {
+            into.harmedBesides(claim.claimId());
+          }
         }
       }
       addKillersDeath(counted, into);
+    }
+
+    /**
+     * Whether the clause from the subject at token {@code first} tells its harm as besides someone else's: "A
+     * woman was also hit", "a man in the car was also shot" (the clause ends at a comma or "but").
+     */
+    private boolean alsoFrom(int first) {
+      for (int k = first; k < Math.min(tokens.size(), first + ALSO_WINDOW); k++) {
+        String w = tokens.get(k).lower();
+        if (w.equals("also")) { // "Vance also shot Stewart": the one who fired, not one more harmed
+          return AUXILIARIES.contains(Token.lowerAt(tokens, k - 1))
+              || !ACTIVE_HARM.contains(Token.lowerAt(tokens, k + 1));
+        }
+        if (CLAUSE_BREAKS.contains(w)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
