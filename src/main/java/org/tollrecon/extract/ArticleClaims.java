@@ -22,6 +22,7 @@ final class ArticleClaims {
   private final Set<String> shotCounts = new HashSet<>();
   private final Set<String> parts = new HashSet<>();
   private final Set<String> onlyParts = new HashSet<>();
+  private final Set<String> alsoHarmed = new HashSet<>();
 
   /**
    * Adds a claim read from the text. {@code refersBack}: the claim is about one person named by a pronoun, a
@@ -45,6 +46,14 @@ final class ArticleClaims {
     }
     kept.add(c);
     onePerson.add(single || isOne(c));
+  }
+
+  /**
+   * Marks a claim of one person told as harmed besides someone else ("A woman was also hit", "Another man was
+   * also shot"): that wounding is no one told dead elsewhere in the article.
+   */
+  void harmedBesides(String claimId) {
+    alsoHarmed.add(claimId);
   }
 
   /** Marks a kept count as one of people "shot", which may include the dead (see {@link ShotSurvivors}). */
@@ -94,6 +103,7 @@ final class ArticleClaims {
       boolean sameDead = k.category() == Category.INJURED && onePerson.get(i) && isOne(k) && k.subsetOf() == null
           && !k.reading().text().equalsIgnoreCase("another") // "and another injured": told apart
           && !toldBesideDeath(k) // "3 dead, 1 hurt": told apart too
+          && !alsoHarmed.contains(k.claimId())
           && deadGroups.stream().anyMatch(g -> compatible(g, k.victims()));
       if (!sameDead) {
         out.add(k);
@@ -174,7 +184,7 @@ final class ArticleClaims {
     for (int i = kept.size() - 1; i >= 0; i--) {
       CasualtyClaim k = kept.get(i);
       if (k.category() == Category.INJURED && isOne(k) && onePerson.get(i) && k.subsetOf() == null
-          && compatible(deadGroup, k.victims()) && !toldBesideDeath(k)) {
+          && compatible(deadGroup, k.victims()) && !toldBesideDeath(k) && !alsoHarmed.contains(k.claimId())) {
         replacedBy.put(k.claimId(), null);
         kept.remove(i);
         onePerson.remove(i);

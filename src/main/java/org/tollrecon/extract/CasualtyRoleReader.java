@@ -27,7 +27,8 @@ final class CasualtyRoleReader {
   private static final Set<String> BARE_COUNT_BRIDGE = Set.of(
       "were", "was", "have", "has", "had", "been", "are", "is", "being", "also", "reportedly", "later", "all",
       "both", "each", "still", "allegedly", "others", "more", "of", "them", "those", "who", "confirmed", "now",
-      "subsequently", "eventually", "people", "else", "not", "never", "could", "would", "may", "might", "will");
+      "subsequently", "eventually", "people", "else", "not", "never", "could", "would", "may", "might", "will",
+      "remain", "remains", "remained", "listed", "found"); // "Two remained in critical condition", "Three found dead"
   // Verbs of accusing between a count and a harm word make the count the accused, not the harmed.
   private static final Set<String> ACCUSED = Set.of(
       "charged", "accused", "suspected", "convicted", "sentenced", "indicted", "wanted", "responsible");
@@ -42,6 +43,7 @@ final class CasualtyRoleReader {
       "ages", "aged", "age", "and", "both", "all", "years", "year", "old", "-", "or", "younger", "older", "to");
   private static final Set<String> THE_HARMED = Set.of("dead", "killed", "victims", "wounded", "injured");
   private static final Set<String> COPULAS = Set.of("were", "was", "are");
+  private static final Set<String> AGE_JOINERS = Set.of("and", "to", ",", "-");
   private static final Set<String> THEN_ADVERBS = Set.of("then", "later", "also", "eventually", "finally");
   // "The death toll ... has risen to 70", "... was 213", "put the toll from the shelling at 27".
   private static final Set<String> TOLL_VERBS = Set.of(
@@ -232,6 +234,11 @@ final class CasualtyRoleReader {
       if (!hasNoun && !bridge && CasualtyCues.after(t, k) == null) {
         return Optional.empty();
       }
+      int ages = agesAsideEnd(t, k);
+      if (hasNoun && ages > k) { // "3 adults and 2 juveniles ages 14 and 15 were taken to the hospital"
+        k = ages - 1;
+        continue;
+      }
       if (limit > skipped && (k >= limit && !listing && !sharesVerbWithNext(t, limit)
           || k > limit && t.get(k).isDigits() && !ageCompound(t, k))) {
         return Optional.empty(); // the verb shared with the next count is before any third one
@@ -282,6 +289,23 @@ final class CasualtyRoleReader {
   private static int pastAdverbs(List<Token> t, int k) {
     int j = k;
     while (j < t.size() && (THEN_ADVERBS.contains(t.get(j).lower()) || t.get(j).lower().endsWith("ly"))) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * Where an unpunctuated aside of ages at {@code k} ends ("ages 14 and 15", "aged 16"): the token after its last
+   * age, or -1 when none starts there.
+   */
+  private static int agesAsideEnd(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    if (!(w.equals("ages") || w.equals("aged")) || k + 1 >= t.size() || !t.get(k + 1).isDigits()) {
+      return -1;
+    }
+    int j = k + 1;
+    while (j < t.size() && (t.get(j).isDigits() && t.get(j).text().length() <= 3
+        || AGE_JOINERS.contains(t.get(j).lower()) && j + 1 < t.size() && t.get(j + 1).isDigits())) {
       j++;
     }
     return j;

@@ -31,7 +31,7 @@ final class NounPhraseWords {
       "does", "whose", "where", "them", "themselves", "they", "he", "she", "it", "we", "you", "i", "under",
       "over", "than", "about", "if", "said", "says", "told", "say", "recently", "just", "already",
       "immediately", "earlier", "instantly", "within", "without", "through", "throughout", "amid", "against",
-      "upon", "along", "again");
+      "upon", "along", "again", "found", "listed"); // "Three found dead", "Two listed in critical condition"
 
   /** Nouns that a victim word can modify ("a rebel training camp", "police cars"): then it counts no people. */
   private static final Set<String> THING_HEADS = Set.of(

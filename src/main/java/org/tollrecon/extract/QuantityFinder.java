@@ -53,6 +53,7 @@ final class QuantityFinder {
       "fatal", Category.KILLED, "shooting", Category.CASUALTIES, "stabbing", Category.CASUALTIES);
 
   private static final Set<String> PERSON_DETERMINERS = Set.of("a", "an", "her", "his", "their", "its", "the");
+  private static final Set<String> ARTICLES = Set.of("a", "an");
   private final ReadingsTable table;
   private final CardinalWords cardinals;
   private final VictimNouns victims;
@@ -78,12 +79,52 @@ final class QuantityFinder {
         i++;
         continue;
       }
-      if (!nonCount.excludes(tokens, m)) {
-        out.add(m);
+      if (nonCount.excludes(tokens, m)) {
+        i = m.endToken();
+        continue;
       }
-      i = Math.max(m.endToken(), endOfCoordinatedPeople(tokens, m));
+      int joinedEnd = lastJoinedPerson(tokens, m);
+      if (joinedEnd >= 0) {
+        m = withJoinedPeople(sentence, tokens, m, joinedEnd);
+      }
+      out.add(m);
+      i = Math.max(m.endToken(), Math.max(joinedEnd + 1, endOfCoordinatedPeople(tokens, m)));
     }
     return out;
+  }
+
+  /**
+   * "two children and their mother", "three officers and the suspect": a plain count of people joined by "and"
+   * to single people after it, who have no count of their own, counts them all; gives the last joined person
+   * noun's token, or -1 when none is joined. "Three men and a woman" stay two counts ("a woman" is one).
+   */
+  private int lastJoinedPerson(List<Token> t, QuantityMention m) {
+    if (m.kind() != QuantityMention.Kind.NUMBER || m.reading().qualifier() != Qualifier.EXACT
+        || m.presetCategory() != null) {
+      return -1;
+    }
+    int k = m.endToken();
+    while (k < Math.min(t.size(), m.endToken() + 4) && !victims.contains(t.get(k).lower())
+        && NounPhraseWords.isModifier(t, k)) {
+      k++;
+    }
+    VictimNouns.Entry head = k < t.size() ? victims.get(t.get(k).lower()) : null;
+    if (head == null || head.singular() || NounPhraseWords.isThingHead(t, k + 1)) {
+      return -1;
+    }
+    int[] people = singularPeopleFrom(t, k, false);
+    return people[0] > 1 ? people[1] : -1;
+  }
+
+  /** The count {@code m} with the single people joined after it up to token {@code last}: one count of all. */
+  private QuantityMention withJoinedPeople(String sentence, List<Token> t, QuantityMention m, int last) {
+    int head = m.endToken();
+    while (!victims.contains(t.get(head).lower())) {
+      head++;
+    }
+    long n = m.reading().point() + singularPeopleFrom(t, head, false)[0] - 1;
+    return new QuantityMention(m.firstToken(), m.endToken(),
+        table.exact(text(sentence, t, m.firstToken(), last + 1), n), n, m.kind(), null);
   }
 
   /** After "a woman and a child" (one count of 2), the next count starts past "child", not at its "a". */
@@ -370,11 +411,22 @@ final class QuantityFinder {
    * {@code noun}, each after its own determiner or none. Gives {how many people, the last noun's token}.
    */
   private int[] singularPeopleFrom(List<Token> t, int noun) {
+    return singularPeopleFrom(t, noun, true);
+  }
+
+  /**
+   * As {@link #singularPeopleFrom(List, int)}; without {@code withArticle}, a person after "a" or "an" ends the
+   * list: "three men and a woman" are two counts, each with its own people, summed in the sentence.
+   */
+  private int[] singularPeopleFrom(List<Token> t, int noun, boolean withArticle) {
     int count = 1;
     int last = noun;
     int k = noun + 1;
     while (k < t.size() && t.get(k).is("and")) {
       int j = k + 1;
+      if (!withArticle && ARTICLES.contains(Token.lowerAt(t, j))) {
+        break;
+      }
       if (PERSON_DETERMINERS.contains(Token.lowerAt(t, j))) {
         j++;
       }

@@ -39,6 +39,13 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final Set<String> NUMBERED_ITEMS = Set.of(
       "image", "images", "photo", "photos", "picture", "pictures", "slide", "slides", "page", "video", "part", "item");
   // A finite verb after the group's noun is the part's predicate: "one of the four victims died".
+  private static final Set<String> BREAKDOWN_MARKS = Set.of("\u2014", "\u2013", "-", ":", ",", "(", ";");
+  // Where "also" may stand after the subject of a clause telling one more person harmed.
+  private static final int ALSO_WINDOW = 20;
+  private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been");
+  private static final Set<String> ACTIVE_HARM = Set.of(
+      "shot", "killed", "wounded", "injured", "stabbed", "hit", "struck", "shoots", "kills");
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", ".", "but", "while", "after", "when");
   private static final Set<String> FINITE_DEATHS = Set.of("died", "dies", "succumbed", "succumbs", "perished");
   // A digest per thread: looking one up by name for every claim cost as much as hashing.
   private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(SentenceClaimExtractor::sha1);
@@ -181,6 +188,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       List<CasualtyClaim> counted = counted(into.lastTollCategory());
       for (CasualtyClaim c : counted) {
         into.add(c, false, false);
+        if (countWords.containsKey(c.claimId()) && alsoFrom(countWords.get(c.claimId()).firstToken())) {
+          into.harmedBesides(c.claimId());
+        }
         if (shotCounts.contains(c.claimId())) {
           into.countsEveryoneShot(c.claimId());
         }
@@ -202,6 +212,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           CasualtyClaim claim = single(s);
           counted.add(claim);
           into.add(claim, true, s.refersBack());
+          if (alsoFrom(s.start())) {
+            into.harmedBesides(claim.claimId());
+          }
           starts.add(s.start());
           listed.addAll(singles.listedBefore(tokens, s.start(), s.category()));
         }
@@ -225,9 +238,30 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           CasualtyClaim claim = single(s);
           counted.add(claim);
           into.add(claim, true, false); // one of several people listed as harmed together: summed in the sentence
+          if (alsoFrom(s.start())) {
+            into.harmedBesides(claim.claimId());
+          }
         }
       }
       addKillersDeath(counted, into);
+    }
+
+    /**
+     * Whether the clause from the subject at token {@code first} tells its harm as besides someone else's: "A
+     * woman was also hit", "a man in the car was also shot" (the clause ends at a comma or "but").
+     */
+    private boolean alsoFrom(int first) {
+      for (int k = first; k < Math.min(tokens.size(), first + ALSO_WINDOW); k++) {
+        String w = tokens.get(k).lower();
+        if (w.equals("also")) { // "Vance also shot Stewart": the one who fired, not one more harmed
+          return AUXILIARIES.contains(Token.lowerAt(tokens, k - 1))
+              || !ACTIVE_HARM.contains(Token.lowerAt(tokens, k + 1));
+        }
+        if (CLAUSE_BREAKS.contains(w)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
@@ -367,6 +401,15 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           out.set(out.indexOf(total), survivors(total, claim, m));
           claim = claim.withSubsetOf(null); // the dead among the shot are no subset of the survivors
         }
+        if (claim != null && claim.subsetOf() == null && total != null && total.category() == claim.category()
+            && conditionOfPart(m)) {
+          claim = claim.withSubsetOf(total.claimId()); // "Three were hospitalized — two in critical condition"
+        }
+        if (claim != null && claim.subsetOf() == null && previous != null && previous.subsetOf() != null
+            && previous.category() == claim.category() && listedAfter(previousMention, m)
+            && !Objects.toString(claim.victimsText(), "").toLowerCase(Locale.ROOT).contains("other")) {
+          claim = claim.withSubsetOf(previous.subsetOf()); // "20 people including five children and three women"
+        }
         if (claim != null && previous != null && amongNext(previousMention, m) && previous.subsetOf() == null) {
           out.set(out.indexOf(previous), previous.withSubsetOf(claim.claimId())); // "Six children were among 19"
         }
@@ -481,6 +524,39 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         return false;
       }
       for (int j = before.endToken(); j < and; j++) {
+        Token tok = tokens.get(j);
+        if (!tok.isWord() && !tok.is("-") || CasualtyCues.after(tokens, j) != null
+            || NounPhraseWords.isFunctionWord(tok.lower())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "— two in critical condition", ", one in stable condition": a bare count set off by a dash, colon or comma
+     * and told only by its condition breaks down a count of the wounded told before it.
+     */
+    private boolean conditionOfPart(QuantityMention m) {
+      return BREAKDOWN_MARKS.contains(Token.lowerAt(tokens, m.firstToken() - 1))
+          && Token.lowerAt(tokens, m.endToken()).equals("in")
+          && Token.lowerAt(tokens, m.endToken() + 2).equals("condition");
+    }
+
+    /**
+     * "five children and three women", "four children, two women and a man": the count {@code m} is the next item
+     * of a list of counts whose item before it is {@code before}, only its noun words between them.
+     */
+    private boolean listedAfter(QuantityMention before, QuantityMention m) {
+      int joiner = m.firstToken() - 1;
+      if (Token.lowerAt(tokens, joiner).equals("and") && Token.lowerAt(tokens, joiner - 1).equals(",")) {
+        joiner--;
+      }
+      String w = Token.lowerAt(tokens, joiner);
+      if (!(w.equals("and") || w.equals(",")) || joiner - before.endToken() > 6) {
+        return false;
+      }
+      for (int j = before.endToken(); j < joiner; j++) {
         Token tok = tokens.get(j);
         if (!tok.isWord() && !tok.is("-") || CasualtyCues.after(tokens, j) != null
             || NounPhraseWords.isFunctionWord(tok.lower())) {

@@ -480,7 +480,7 @@ final class SingleVictimReader {
   }
 
   /** The names of a list "A, B and C" whose last name ends at {@code last}, if it names two or more. */
-  private static NamedGroup namesEndingAt(List<Token> t, int last, Category c) {
+  private NamedGroup namesEndingAt(List<Token> t, int last, Category c) {
     int people = 0;
     int start = -1;
     int j = last;
@@ -495,19 +495,43 @@ final class SingleVictimReader {
       if (item > 0 && PREPOSITIONS.contains(t.get(item - 1).lower())) {
         break; // "in Chicago, Smith and Jones": a place, not a third person
       }
+      item = appositionStart(t, item);
       people++;
       start = item;
       String joiner = Token.lowerAt(t, item - 1);
       if (joiner.equals("and") && !joined && people == 1) {
         joined = true;
-        j = Token.lowerAt(t, item - 2).equals(",") ? item - 3 : item - 2; // "A, B, and C"
+        j = beforeAge(t, Token.lowerAt(t, item - 2).equals(",") ? item - 3 : item - 2); // "A, B, and C"
       } else if (joiner.equals(",") && joined) {
-        j = item - 2;
+        j = beforeAge(t, item - 2);
       } else {
         break;
       }
     }
     return joined && people >= 2 ? new NamedGroup(c, start, last + 1, people) : null;
+  }
+
+  /**
+   * "her daughter, Ann Cole": a person noun set beside the name that starts at {@code name}, told by a
+   * possessive or "the" before it; gives where that noun's words start, else {@code name}.
+   */
+  private int appositionStart(List<Token> t, int name) {
+    int noun = name - 2;
+    if (noun < 1 || !t.get(name - 1).is(",") || !isPersonNoun(t, noun) || !t.get(noun).isWord()) {
+      return name;
+    }
+    String determiner = Token.lowerAt(t, noun - 1);
+    return POSSESSIVES.contains(determiner) || determiner.equals("the") ? noun - 1 : name;
+  }
+
+  /**
+   * "Ann Cole, 39, and ...": the last token of the name before an age set beside it, whose last token is
+   * {@code k}; else {@code k}.
+   */
+  private static int beforeAge(List<Token> t, int k) {
+    boolean age = k >= 2 && t.get(k).isDigits() && t.get(k).text().length() <= 3 && t.get(k - 1).is(",")
+        && t.get(k - 2).isCapitalised();
+    return age ? k - 2 : k;
   }
 
   /**

@@ -30,6 +30,24 @@ class GroupWordingClaimsTest {
       "Hill was shot and Ortiz was killed. | killed=1", // one-person statements, read as before
       "Hill and Ortiz were questioned by detectives. | ''",
       "Smith and Wesson handguns were found at the scene. | ''",
+      // names with their ages set beside them, or a name set beside a relation
+      "Ann Cole, 41, and Tom Reyes, 22, were killed in the crash. | killed=2",
+      "Lena Ruiz, 39, and her nephew, Carl Ruiz, 17, were shot near the school. | injured=2",
+      "Ann Cole, 41, and Tom Reyes, 22, were arrested. | ''",
+      // a count joined to single people who have no count of their own counts them all
+      "Two boys and their father were found dead in the car. | killed=3",
+      "Four deputies and the gunman were wounded in the exchange. | injured=5",
+      "Two men and a woman were wounded. | injured=2 injured=1", // two counts, summed in the sentence
+      "Two men and their cousin were arrested. | detained=3",
+      "Two women and their cousin's dog were found dead. | killed=2",
+      // a count with no noun before a verb of staying or finding
+      "Three found dead in apartment | killed=3",
+      "Police said four people were shot. Two remain in critical condition. | injured=4 injured=2",
+      "Six remained hospitalized on Monday. | injured=6",
+      "Two remained at large on Monday. | ''",
+      "Three found guilty of murder | ''",
+      // an unpunctuated aside of ages is no count
+      "3 adults and 2 teens ages 15 and 16 were taken to the hospital. | injured=3 injured=2",
       // people listed as the objects of one harm verb or noun
       // the killer dead by his own hand is one more dead, as the registry counts
       "Police say the man fatally shot his wife and two young daughters before killing himself. | killed=4",

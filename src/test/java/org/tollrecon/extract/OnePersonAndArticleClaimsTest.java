@@ -93,6 +93,12 @@ class OnePersonAndArticleClaimsTest {
       "A man was shot Tuesday. He later died at the hospital. | killed=1",
       "A 14-year-old boy was found with a gunshot wound. Banks died at the hospital. | killed=1",
       "Police said Smith was killed. He was shot twice. | killed=1",
+      "Police said Smith was killed. He was also shot in the arm. | killed=1",
+      // one person told harmed "also" is someone besides the dead
+      "Dana Reyes died at the scene. A teenager was also wounded in the shooting. | killed=1 injured=1",
+      "Dana Reyes died at the scene. Her cousin was also shot, but survived. | killed=1 injured=1",
+      "A man was killed on Elm Street. A teen in the back seat of the car was also wounded. | killed=1 injured=1",
+      "Dana Reyes died at the scene. Vance also shot Stewart. | killed=1",
       // a count of the shot holds the deaths told at or after it; the wounded are those who lived
       "Police found four people had been shot. One man died at the scene. | casualties=4 injured=3 killed=1",
       "Four men were shot outside the bar. One man died at the scene. | casualties=4 injured=3 killed=1",

@@ -49,9 +49,9 @@ class OnePersonWordingTest {
       "Man shoots own leg while cleaning revolver | injured=1",
       "Teen accidentally shoots self while adjusting gun | injured=1",
       "Officer shoots own dog during raid | ''",
-      // a count word opening a sentence is no name of one person
-      "Four found shot to death in Elm Grove identified | ''",
-      "Three remained in critical condition Monday. | ''",
+      // a count word opening a sentence is no name of one person: it is read as the count it is
+      "Four found shot to death in Elm Grove identified | killed=4",
+      "Three remained in critical condition Monday. | injured=3",
       "Dana Reyes remained in critical condition Monday. | injured=1",
       // the killer speaking or spoken of is no victim
       "'I just killed somebody,' he told a neighbor. | ''",

@@ -39,6 +39,32 @@ class PartOfTollTest {
   }
 
   @Test
+  void eachItemOfAnIncludingListIsASubset() {
+    List<CasualtyClaim> claims = read("Shelling killed 20 people including five children and three women, the monitor "
+        + "said. Six people, including four girls and two men, were injured.");
+
+    assertThat(claims).extracting(c -> c.reading().point(), c -> c.subsetOf() != null)
+        .containsExactly(tuple(20L, false), tuple(5L, true), tuple(3L, true), tuple(6L, false), tuple(4L, true),
+            tuple(2L, true));
+  }
+
+  @Test
+  void othersAfterAnIncludingListAreNoPartOfIt() {
+    List<CasualtyClaim> claims = read("Ten people were killed including a child and 37 others were wounded.");
+
+    assertThat(claims).filteredOn(c -> c.reading().point() == 37)
+        .extracting(c -> c.subsetOf()).containsExactly((String) null);
+  }
+
+  @Test
+  void aCountToldOnlyByItsConditionIsAPartOfTheWounded() {
+    List<CasualtyClaim> claims = read("Three others were hospitalized \u2014 two in critical condition.");
+
+    assertThat(claims).extracting(c -> c.reading().point(), c -> c.subsetOf() != null)
+        .containsExactly(tuple(3L, false), tuple(2L, true));
+  }
+
+  @Test
   void aPartOfTheWoundedIsASubsetOfTheWounded() {
     List<CasualtyClaim> claims = read("Two men were killed and three were wounded.\n"
         + "Two of the wounded were in critical condition.");
