@@ -170,9 +170,10 @@ public final class IncidentLinker {
 
   /**
    * Evidence that two incidents cannot be one, given how many rare text names they share. A named pair may lie
-   * further apart in time, and its places or countries may disagree: three rare names of the same people and
-   * street outweigh a town or a country the extractor misread ("New York City" for a village upstate, a country
-   * from an ambiguous "Orange"); within the ordinary window, {@link #PLACE_VOUCHING_NAMES} do.
+   * further apart in time, and its places, countries or event types may disagree: three rare names of the same
+   * people and street outweigh a town or a country the extractor misread ("New York City" for a village upstate, a
+   * country from an ambiguous "Orange") or an event word read from another part of the story (a "murder-suicide"
+   * report typed apart from a "shooting" one); within the ordinary window, {@link #PLACE_VOUCHING_NAMES} do.
    */
   private static boolean vetoed(IncidentProfile a, IncidentProfile b, int textNames) {
     long beyond = daysBeyondWindow(a, b);
@@ -188,7 +189,8 @@ public final class IncidentLinker {
     if (beyond > 0 && beyond + window(a, b) > limit) {
       return true;
     }
-    return specific(a.eventType()) && specific(b.eventType()) && !a.eventType().equals(b.eventType());
+    return !placesVouched
+        && specific(a.eventType()) && specific(b.eventType()) && !a.eventType().equals(b.eventType());
   }
 
   /** The most days apart the two incidents' dates may be. */

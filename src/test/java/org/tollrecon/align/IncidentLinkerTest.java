@@ -293,8 +293,24 @@ class IncidentLinkerTest {
         Set.of("lindqvist", "marchetti"));
     assertThat(IncidentLinker.score(porch, store)).isLessThan(IncidentLinker.LINK);
     IncidentProfile stabbing = worded("i3", "s3", DAY, "Fairview", "stabbing", 1L, Set.of("porch", "teen"),
-        Set.of("lindqvist", "okafor"));
+        Set.of("lindqvist", "marchetti"));
     assertThat(IncidentLinker.vetoed(porch, stabbing)).isTrue();
+  }
+
+  @Test
+  void twoSharedRareNamesWithinTheWindowOutweighEventWordsThatDisagree() {
+    IncidentProfile shooting = worded("i1", "s1", DAY, "Fairview", "shooting", 3L, Set.of("family", "home"),
+        Set.of("okafor", "delmont"));
+    IncidentProfile murderSuicide = worded("i2", "s2", DAY, "Fairview", "bombing", 3L, Set.of("family", "home"),
+        Set.of("okafor", "delmont"));
+    IncidentProfile oneName = worded("i3", "s3", DAY, "Fairview", "bombing", 3L, Set.of("family", "home"),
+        Set.of("okafor"));
+    IncidentProfile weekLater = worded("i4", "s4", DAY.plusDays(7), "Fairview", "bombing", 3L,
+        Set.of("family", "home"), Set.of("okafor", "delmont"));
+    assertThat(IncidentLinker.vetoed(shooting, murderSuicide)).isFalse();
+    assertThat(IncidentLinker.score(shooting, murderSuicide)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.vetoed(shooting, oneName)).isTrue();
+    assertThat(IncidentLinker.vetoed(shooting, weekLater)).isTrue();
   }
 
   @Test
