@@ -47,6 +47,10 @@ public final class OfflineLinkBench {
     List<AlignedClaim> aligned = new ArrayList<>();
     byStory.values().forEach(l -> aligned.addAll(IncidentAligner.alignStory(l)));
     List<AlignedClaim> linked = link(aligned);
+    if (Files.exists(gold.resolve("labels.csv"))) {
+      scoreFakes(linked, gold.resolve("labels.csv"));
+      return;
+    }
     GOLD = gold.resolve("incidents.csv");
     Map<String, String> attached = attachClaimless(linked, run.resolve("articles.csv"), titles);
     score(linked, attached, gold.resolve("incidents.csv"));
@@ -380,6 +384,41 @@ public final class OfflineLinkBench {
     rec /= goldOf.size();
     System.out.printf("killed %.3f injured %.3f both %.3f  B3 P %.3f R %.3f F1 %.3f  incidents %d%n", k / (double) n,
         i / (double) n, both / (double) n, prec, rec, 2 * prec * rec / (prec + rec), rows.size());
+  }
+
+  /**
+   * The FA-KES main-incident score as {@code tollrecon eval} reads it: for each article labelled once, whether the
+   * killed best of the incident holding most of its claims equals its civilians and non-civilians.
+   */
+  private static void scoreFakes(List<AlignedClaim> linked, Path labels) throws IOException {
+    Map<String, List<AlignedClaim>> byIncident = new HashMap<>();
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (AlignedClaim a : linked) {
+      if (a.incidentId() != null) {
+        byIncident.computeIfAbsent(a.incidentId(), k -> new ArrayList<>()).add(a);
+        counts.computeIfAbsent(a.claim().articleId(), k -> new HashMap<>()).merge(a.incidentId(), 1, Integer::sum);
+      }
+    }
+    Reconciler reconciler = new Reconciler();
+    List<Map<String, String>> rows = CsvTable.read(labels).rows();
+    Map<String, Integer> labelled = new HashMap<>();
+    rows.forEach(r -> labelled.merge(r.get("id"), 1, Integer::sum));
+    int n = 0;
+    int right = 0;
+    for (Map<String, String> r : rows) {
+      if (labelled.get(r.get("id")) != 1) {
+        continue;
+      }
+      n++;
+      long total = Long.parseLong(r.get("nb_civilians")) + Long.parseLong(r.get("nb_noncivilians"));
+      Map<String, Integer> votes = counts.get(r.get("id"));
+      if (votes != null) {
+        String id = mostCommon(votes);
+        IncidentRow row = IncidentRow.of(byIncident.get(id), reconciler.reconcile(id, byIncident.get(id)));
+        right += row.killedBest() != null && row.killedBest() == total ? 1 : 0;
+      }
+    }
+    System.out.printf("FA-KES main incident killed_best right %d/%d%n", right, n);
   }
 
   private static String mostCommon(Map<String, Integer> counts) {
