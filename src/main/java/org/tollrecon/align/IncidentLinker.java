@@ -13,7 +13,7 @@ import org.tollrecon.extract.Gazetteer;
  * evidence against (different countries, named places neither of which lies in the other's region, event
  * dates further apart than {@link #FOLLOW_UP_WINDOW_DAYS}, conflicting specific event types) vetoes the link;
  * dates beyond the ordinary window cost score and need shared proper names to link; otherwise the
- * score adds up what they share: the place, the day, the event type, victim groups, agreeing figures, proper names (the
+ * score adds up what they share: the place, the day (or a stated day that is the other's publication day), the event type, victim groups, agreeing figures, proper names (the
  * named dead and wounded, streets, groups), the words of their claim sentences and the rare names of their
  * stories' texts; a pair sharing {@link #TEXT_NAMES} such names may lie up to
  * {@link #NAMED_FOLLOW_UP_WINDOW_DAYS} apart, and one sharing {@link #PLACE_VOUCHING_NAMES} within the ordinary window
@@ -63,10 +63,21 @@ public final class IncidentLinker {
   /**
    * What each rare text name adds to the score of two incidents sharing {@link #PLACE_VOUCHING_NAMES} of them but
    * fewer than {@link #TEXT_NAMES}: two such names (a victim's surname and a street) are not enough alone, but
-   * confirm a shared place, day or figure. One alone adds nothing: a later report often recalls an earlier strike
-   * on the same village or the same street in passing.
+   * confirm a shared place, day or figure. One alone adds less ({@link #ONE_TEXT_NAME}).
    */
   static final double PER_TEXT_NAME = 1.0;
+  /**
+   * What one shared rare text name adds to the score of two incidents dated within their ordinary window: the
+   * victim's surname or the street in two reports of one day is some evidence, short of a link by itself with the
+   * day. Beyond the window it adds nothing: a later report often recalls an earlier strike on the same village or
+   * the same street in passing.
+   */
+  static final double ONE_TEXT_NAME = 1.25;
+  /**
+   * What a stated event date adds when the other report states none and was published that day: a same-day report
+   * most often tells of that day's incident, but less surely than two reports that both state the day.
+   */
+  static final double SAME_DAY_REPORT = 0.5;
 
   private IncidentLinker() {}
 
@@ -140,27 +151,55 @@ public final class IncidentLinker {
         : 0;
     return new ScoreParts(
         place,
-        a.dateStated() && b.dateStated() && a.date().equals(b.date()) ? 1.0 : 0,
+        dateScore(a, b),
         specific(a.eventType()) && a.eventType().equals(b.eventType()) ? 0.5 : 0,
         overlap(a.victims(), b.victims()) > 0 ? 0.5 : 0,
         figuresAgree(a.killed(), b.killed()) ? 1.0 : 0,
         figuresAgree(a.injured(), b.injured()) ? 0.5 : 0,
         Math.min(3.0, 1.5 * rareSharedNames(a, b, commonNames)),
         3.0 * jaccard(a.words(), b.words()),
-        textScore(textNames));
+        textScore(textNames, daysBeyondWindow(a, b) == 0 && !textNameIsSharedMention(a, b, commonNames)));
+  }
+
+  /**
+   * Whether a rare text name the two incidents share is also a name of both their sentences or headlines, which
+   * {@code names} counts already: a lone surname must not count twice.
+   */
+  private static boolean textNameIsSharedMention(IncidentProfile a, IncidentProfile b, Set<String> commonNames) {
+    Set<String> shared = new HashSet<>(a.textNames());
+    shared.retainAll(b.textNames());
+    shared.retainAll(a.mentions());
+    shared.retainAll(b.mentions());
+    shared.removeAll(commonNames);
+    return !shared.isEmpty();
+  }
+
+  /**
+   * What the dates of two incidents add: 1 when both state the same day, {@link #SAME_DAY_REPORT} when one states
+   * the day on which the other, stating none, was published, else nothing.
+   */
+  static double dateScore(IncidentProfile a, IncidentProfile b) {
+    if (a.date() == null || !a.date().equals(b.date()) || !a.dateStated() && !b.dateStated()) {
+      return 0;
+    }
+    return a.dateStated() && b.dateStated() ? 1.0 : SAME_DAY_REPORT;
   }
 
   /**
    * What sharing {@code shared} rare text names adds: a named pair reaches {@link #LINK} by its names alone
    * (a victim's full name and the street do not recur in another incident's reports); two add
-   * {@link #PER_TEXT_NAME} each, short of a link by themselves; one adds nothing, as two stories of one week may
-   * share a rare word by chance.
+   * {@link #PER_TEXT_NAME} each, short of a link by themselves; one adds {@link #ONE_TEXT_NAME} when it is
+   * {@code fresh} (the pair is dated within its ordinary window, and the name is not one their sentences share
+   * already) and nothing otherwise, as two stories of one month may share a rare word by chance.
    */
-  static double textScore(int shared) {
+  static double textScore(int shared, boolean fresh) {
     if (shared >= TEXT_NAMES) {
       return Math.min(4.5, LINK + 0.5 * (shared - TEXT_NAMES));
     }
-    return shared >= PLACE_VOUCHING_NAMES ? PER_TEXT_NAME * shared : 0;
+    if (shared >= PLACE_VOUCHING_NAMES) {
+      return PER_TEXT_NAME * shared;
+    }
+    return shared == 1 && fresh ? ONE_TEXT_NAME : 0;
   }
 
   /** Evidence that two incidents cannot be one. */
@@ -170,9 +209,10 @@ public final class IncidentLinker {
 
   /**
    * Evidence that two incidents cannot be one, given how many rare text names they share. A named pair may lie
-   * further apart in time, and its places or countries may disagree: three rare names of the same people and
-   * street outweigh a town or a country the extractor misread ("New York City" for a village upstate, a country
-   * from an ambiguous "Orange"); within the ordinary window, {@link #PLACE_VOUCHING_NAMES} do.
+   * further apart in time, and its places, countries or event types may disagree: three rare names of the same
+   * people and street outweigh a town or a country the extractor misread ("New York City" for a village upstate, a
+   * country from an ambiguous "Orange") or an event word read from another part of the story (a "murder-suicide"
+   * report typed apart from a "shooting" one); within the ordinary window, {@link #PLACE_VOUCHING_NAMES} do.
    */
   private static boolean vetoed(IncidentProfile a, IncidentProfile b, int textNames) {
     long beyond = daysBeyondWindow(a, b);
@@ -188,7 +228,8 @@ public final class IncidentLinker {
     if (beyond > 0 && beyond + window(a, b) > limit) {
       return true;
     }
-    return specific(a.eventType()) && specific(b.eventType()) && !a.eventType().equals(b.eventType());
+    return !placesVouched
+        && specific(a.eventType()) && specific(b.eventType()) && !a.eventType().equals(b.eventType());
   }
 
   /** The most days apart the two incidents' dates may be. */

@@ -272,7 +272,7 @@ class IncidentLinkerTest {
   }
 
   @Test
-  void twoSharedRareTextNamesConfirmWhatElseTwoReportsShareButOneDoesNot() {
+  void twoSharedRareTextNamesConfirmWhatElseTwoReportsShareAndOneConfirmsLess() {
     IncidentProfile first = worded("i1", "s1", DAY, null, "shooting", 1L, Set.of("porch", "teen"),
         Set.of("okafor", "delmont", "kessler"));
     IncidentProfile vigil = worded("i2", "s2", DAY, null, null, null, Set.of("vigil", "candles"),
@@ -281,8 +281,39 @@ class IncidentLinkerTest {
         Set.of("okafor"));
     assertThat(IncidentLinker.parts(first, vigil).text()).isEqualTo(2 * IncidentLinker.PER_TEXT_NAME);
     assertThat(IncidentLinker.score(first, vigil)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
-    assertThat(IncidentLinker.parts(first, neighbour).text()).isZero();
+    assertThat(IncidentLinker.parts(first, neighbour).text()).isEqualTo(IncidentLinker.ONE_TEXT_NAME);
     assertThat(IncidentLinker.score(first, neighbour)).isLessThan(IncidentLinker.LINK);
+  }
+
+  @Test
+  void oneSharedRareTextNameHelpsTwoReportsOfOneDayButNotAMonthApart() {
+    IncidentProfile first = worded("i1", "s1", DAY, null, "shooting", 1L, Set.of("porch", "teen", "shot"),
+        Set.of("okafor", "kessler"));
+    IncidentProfile sameDay = worded("i2", "s2", DAY, null, "shooting", null, Set.of("vigil", "candles", "shot"),
+        Set.of("okafor", "marchetti"));
+    IncidentProfile monthLater = worded("i3", "s3", DAY.plusDays(30), null, "shooting", null,
+        Set.of("vigil", "candles", "shot"), Set.of("okafor", "marchetti"));
+    IncidentProfile otherName = worded("i4", "s4", DAY, null, "shooting", null, Set.of("vigil", "candles", "shot"),
+        Set.of("marchetti"));
+    assertThat(IncidentLinker.score(first, sameDay)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.parts(first, monthLater).text()).isZero();
+    assertThat(IncidentLinker.score(first, otherName)).isLessThan(IncidentLinker.LINK);
+  }
+
+  @Test
+  void aStatedDayCountsHalfAgainstAReportOfThatDayStatingNone() {
+    IncidentProfile stated = profile("i1", "s1", DAY, null, "shooting", 1L, null, Set.of(), Set.of("teen"));
+    IncidentProfile unstated = new IncidentProfile("i2", Set.of("s2"), DAY, false, "US", null, "shooting",
+        Set.of("people"), 1L, null, Set.of(), Set.of("porch"));
+    IncidentProfile unstatedToo = new IncidentProfile("i3", Set.of("s3"), DAY, false, "US", null, "shooting",
+        Set.of("people"), 1L, null, Set.of(), Set.of("porch"));
+    IncidentProfile nextDay = new IncidentProfile("i4", Set.of("s4"), DAY.plusDays(1), false, "US", null,
+        "shooting", Set.of("people"), 1L, null, Set.of(), Set.of("porch"));
+    assertThat(IncidentLinker.parts(stated, unstated).date()).isEqualTo(IncidentLinker.SAME_DAY_REPORT);
+    assertThat(IncidentLinker.parts(unstated, stated).date()).isEqualTo(IncidentLinker.SAME_DAY_REPORT);
+    assertThat(IncidentLinker.parts(unstated, unstatedToo).date()).isZero();
+    assertThat(IncidentLinker.parts(stated, nextDay).date()).isZero();
+    assertThat(IncidentLinker.score(stated, unstated)).isLessThan(IncidentLinker.LINK);
   }
 
   @Test
@@ -293,8 +324,24 @@ class IncidentLinkerTest {
         Set.of("lindqvist", "marchetti"));
     assertThat(IncidentLinker.score(porch, store)).isLessThan(IncidentLinker.LINK);
     IncidentProfile stabbing = worded("i3", "s3", DAY, "Fairview", "stabbing", 1L, Set.of("porch", "teen"),
-        Set.of("lindqvist", "okafor"));
+        Set.of("lindqvist", "marchetti"));
     assertThat(IncidentLinker.vetoed(porch, stabbing)).isTrue();
+  }
+
+  @Test
+  void twoSharedRareNamesWithinTheWindowOutweighEventWordsThatDisagree() {
+    IncidentProfile shooting = worded("i1", "s1", DAY, "Fairview", "shooting", 3L, Set.of("family", "home"),
+        Set.of("okafor", "delmont"));
+    IncidentProfile murderSuicide = worded("i2", "s2", DAY, "Fairview", "bombing", 3L, Set.of("family", "home"),
+        Set.of("okafor", "delmont"));
+    IncidentProfile oneName = worded("i3", "s3", DAY, "Fairview", "bombing", 3L, Set.of("family", "home"),
+        Set.of("okafor"));
+    IncidentProfile weekLater = worded("i4", "s4", DAY.plusDays(7), "Fairview", "bombing", 3L,
+        Set.of("family", "home"), Set.of("okafor", "delmont"));
+    assertThat(IncidentLinker.vetoed(shooting, murderSuicide)).isFalse();
+    assertThat(IncidentLinker.score(shooting, murderSuicide)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.vetoed(shooting, oneName)).isTrue();
+    assertThat(IncidentLinker.vetoed(shooting, weekLater)).isTrue();
   }
 
   @Test
