@@ -15,9 +15,10 @@ final class EventTypeReader {
   // The lookahead lists every letter a match can start with: it rejects most positions before the costlier
   // word-boundary test and the alternation run, and changes no match.
   static final Pattern EVENTS = Pattern.compile(
-      "(?=[abcdefgimorsw])\\b(?:(?<barrel>barrel[- ]bombs?)|(?<air>air[- ]?strikes?|air[- ]?raids?|warplanes?|war planes|drone strikes?"
-          + "|aerial bombardment|strikes?)|(?<bomb>car[- ]bombs?|suicide|bombings?|bombs?|explosions?|blasts?"
-          + "|explosive|IEDs?)|(?<shell>shelling|shelled|shells|artillery|mortars?|rockets?|barrage|bombardment"
+      "(?=[abcdefgimorsw])\\b(?:(?<barrel>barrel[- ]bombs?)|(?<air>air[- ]?strikes?|air[- ]?raids?|warplanes?"
+          + "|war planes|drone strikes?|aerial bombardment|strikes?)|(?<bomb>car[- ]bombs?"
+          + "|suicide[- ](?:bombers?|bombings?|bombs?|attacks?|attackers?|blasts?|vests?)"
+          + "|bombings?|bombs?|explosions?|blasts?|explosive|IEDs?)|(?<shell>shelling|shelled|shells|artillery|mortars?|rockets?|barrage|bombardment"
           + "|missiles?)|(?<clash>clash(?:es|ed)?|fighting|battles?|firefights?|gun ?battles?)"
           + "|(?<shoot>shootings?|shot|shots|gunman|gunmen|gunfire|opened fire|shooter|gunshots?)"
           + "|(?<attack>attacks?|attacked|assault|ambush(?:ed)?))\\b",

@@ -349,6 +349,9 @@ class SentenceClaimExtractorTest {
       "Artillery shelling killed 10 people.; shelling",
       "Clashes killed 10 fighters.; clashes",
       "A car bomb killed 10 people.; bombing",
+      "A suicide bomber killed 10 people.; bombing",
+      "Ten people died in a suicide attack.; bombing",
+      "Police said the two were killed in a murder-suicide.; null", // no bomb: the killer took his own life
       "A gunman killed 10 people.; shooting",
       "An attack killed 10 people.; attack",
       "Ten people were killed.; null",
