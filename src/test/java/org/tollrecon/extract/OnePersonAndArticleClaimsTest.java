@@ -121,6 +121,18 @@ class OnePersonAndArticleClaimsTest {
       "A sheriff says a woman shot her 5-year-old son and then herself in a murder-suicide. | killed=2",
       "The man shot his wife and then himself in a murder-suicide, police said on Monday. | killed=2",
       "He was rushed to a hospital where he was later pronounced deceased. | killed=1",
+      // "passed away" is a death; of a thing, no claim
+      "The boy was rushed to the hospital where he passed away on Sunday. | killed=1",
+      "Two of the victims passed away at the hospital. | killed=2",
+      "The bill passed away from the committee. | ''",
+      // taken to a hospital where one named person died: the others lived
+      "All three deputies were flown to the hospital, where Deputy Jane Roe passed away. | injured=3 killed=1",
+      "Two men were taken to the hospital, where both died. | killed=2",
+      // a part of the wounded whose own predicate is a death died; a part described is still wounded
+      "Two of the injured have since passed away, police said. | killed=2",
+      "One of those hurt was later pronounced dead. | killed=1",
+      "A man was killed and two people were wounded. One of the wounded later died. | killed=1 injured=2 killed=1",
+      "Two of the wounded were taken to the hospital where one of them died. | injured=2 killed=1",
       "One man was killed and another injured in a shooting. | killed=1 injured=1",
       "A man was killed. Another man was wounded. | killed=1 injured=1",
       "Both victims were taken to a hospital and treated for their injuries. | injured=2",
