@@ -27,6 +27,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> HIT_VERBS = Set.of("shot", "struck", "hit");
+  // "four people had sustained gunshot wounds", "three victims suffering from gunshot wounds": found hit, some may die.
+  private static final Set<String> WOUND_BEARING = Set.of("sustained", "suffered", "suffering", "with");
+  private static final Set<String> BEFORE_GUNSHOT = Set.of("from", "a", "multiple", "apparent");
   /** The people of a toll already told: "among the dead", "five of the victims". */
   private static final Set<String> TOLD_PEOPLE =
       Set.of("dead", "killed", "victims", "fatalities", "casualties", "wounded", "injured", "deceased", "slain");
@@ -391,8 +394,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     }
 
     /**
-     * "Four people were shot", "were struck by bullets": a count whose verb tells a hit, not a wound, so it may
-     * hold the dead; "three others were shot" sets itself apart from them.
+     * "Four people were shot", "were struck by bullets", "were found with gunshot wounds": a count whose words
+     * tell a hit, not how it ended, so it may hold the dead; "three others were shot" sets itself apart from them.
      */
     private boolean countOfShot(QuantityMention m, int limit, CasualtyRole role) {
       if (role.victimsText() != null && role.victimsText().toLowerCase(Locale.ROOT).contains("other")) {
@@ -407,11 +410,23 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         if (HIT_VERBS.contains(w)) {
           return !Token.lowerAt(tokens, j + 1).equals("and"); // "shot and wounded" is a wounding
         }
+        if (WOUND_BEARING.contains(w) && gunshotAfter(j + 1)) {
+          return true; // "non-life-threatening gunshot wounds" tells survivors: no count of the hit
+        }
         if (CasualtyCues.after(tokens, j) != null) {
           return false;
         }
       }
       return false;
+    }
+
+    /** "gunshot wounds" right after a verb of bearing wounds, perhaps after "from", "a", "multiple". */
+    private boolean gunshotAfter(int from) {
+      int j = from;
+      while (BEFORE_GUNSHOT.contains(Token.lowerAt(tokens, j))) {
+        j++;
+      }
+      return Token.lowerAt(tokens, j).equals("gunshot");
     }
 
     /**

@@ -96,6 +96,11 @@ class OnePersonAndArticleClaimsTest {
       // a count of the shot holds the deaths told at or after it; the wounded are those who lived
       "Police found four people had been shot. One man died at the scene. | casualties=4 injured=3 killed=1",
       "Four men were shot outside the bar. One man died at the scene. | casualties=4 injured=3 killed=1",
+      // people found with gunshot wounds are the hit too; wounds told survivable are of the living
+      "Police found four people who had sustained gunshot wounds. One of the victims died at the hospital. "
+          + "| casualties=4 injured=3 killed=1",
+      "Deputies found two men with gunshot wounds. One man died at the scene. | casualties=2 injured=1 killed=1",
+      "Four people suffered non-life-threatening gunshot wounds. A man died at the scene. | injured=4 killed=1",
       // a death of a group the shot cannot hold is another person
       "Three women were shot during the robbery and a baby boy was killed. | injured=3 killed=1",
       "Four people at the home were struck by bullets. Teng Yang was pronounced dead at the home. "
