@@ -133,6 +133,10 @@ class OnePersonAndArticleClaimsTest {
       // taken to a hospital where one named person died: the others lived
       "All three deputies were flown to the hospital, where Deputy Jane Roe passed away. | injured=3 killed=1",
       "Two men were taken to the hospital, where both died. | killed=2",
+      // a figure revised later in its sentence: the revised count replaces it; other things raised are no figure
+      "Police first said three other people were hurt; that number was later raised to four. | injured=4",
+      "Two people were killed, and the figure has since been revised to three. | killed=3",
+      "Four people were hurt and the reward was raised to 5,000 dollars. | injured=4",
       // a part of the wounded whose own predicate is a death died; a part described is still wounded
       "Two of the injured have since passed away, police said. | killed=2",
       "One of those hurt was later pronounced dead. | killed=1",
