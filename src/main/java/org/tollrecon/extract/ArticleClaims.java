@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.Set;
  * at the hospital") is one death, not a wounding and a death. Not thread-safe: one instance per article.
  */
 final class ArticleClaims {
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
   private final List<CasualtyClaim> kept = new ArrayList<>();
   private final List<Boolean> onePerson = new ArrayList<>();
   private final Map<String, String> replacedBy = new HashMap<>();
@@ -76,7 +78,8 @@ final class ArticleClaims {
   /**
    * The kept claims. A wounding of one person is left out when the article tells the death of one person who
    * may be the same (a compatible group): local news says "was shot" of the victim it also reports dead, and
-   * a second, surviving victim is nearly always told apart ("another man", "a woman was also hurt").
+   * a second, surviving victim is nearly always told apart ("another man", "a woman was also hurt", or beside
+   * the dead in one sentence: "3 dead, 1 hurt").
    */
   List<CasualtyClaim> claims() {
     List<String> deadGroups = new ArrayList<>();
@@ -90,6 +93,7 @@ final class ArticleClaims {
       CasualtyClaim k = kept.get(i);
       boolean sameDead = k.category() == Category.INJURED && onePerson.get(i) && isOne(k) && k.subsetOf() == null
           && !k.reading().text().equalsIgnoreCase("another") // "and another injured": told apart
+          && !toldBesideDeath(k) // "3 dead, 1 hurt": told apart too
           && deadGroups.stream().anyMatch(g -> compatible(g, k.victims()));
       if (!sameDead) {
         out.add(k);
@@ -162,18 +166,35 @@ final class ArticleClaims {
     return a == null || b == null || a.equals(b);
   }
 
-  /** A boy wounded is not the woman later told dead: only a wounding of a compatible group is dropped. */
+  /**
+   * A boy wounded is not the woman later told dead: only a wounding of a compatible group is dropped, and not one
+   * told beside a death in its own sentence ("3 dead, 1 hurt"), which sets the wounded apart from the dead.
+   */
   private void dropLatestWoundingOfOne(String deadGroup) {
     for (int i = kept.size() - 1; i >= 0; i--) {
       CasualtyClaim k = kept.get(i);
       if (k.category() == Category.INJURED && isOne(k) && onePerson.get(i) && k.subsetOf() == null
-          && compatible(deadGroup, k.victims())) {
+          && compatible(deadGroup, k.victims()) && !toldBesideDeath(k)) {
         replacedBy.put(k.claimId(), null);
         kept.remove(i);
         onePerson.remove(i);
         return;
       }
     }
+  }
+
+  /**
+   * Whether the sentence of this wounding also tells a death in other words: "3 dead, 1 hurt", "a woman was killed
+   * and a man wounded". Not when either is a pronoun ("Brown died after he was taken to a hospital") or both
+   * are read from one noun phrase ("the fatal shooting of a girl who was struck"): then one person is told twice.
+   */
+  private boolean toldBesideDeath(CasualtyClaim wounding) {
+    return !pronoun(wounding) && kept.stream().anyMatch(k -> k.category() == Category.KILLED
+        && k.sentence().equals(wounding.sentence()) && k.charStart() != wounding.charStart() && !pronoun(k));
+  }
+
+  private static boolean pronoun(CasualtyClaim c) {
+    return PERSONAL_PRONOUNS.contains(c.reading().text().toLowerCase(Locale.ROOT));
   }
 
   private boolean told(Category category) {

@@ -78,9 +78,9 @@ final class CasualtyCues {
   // Nouns that name the dead after a count ("five bodies") but say nothing of the shot before them.
   private static final Set<String> HARM_NOUNS = Set.of("bodies", "deaths", "fatalities");
   private static final Set<String> SHOT_NOUN_BEFORE = Set.of("a", "the", "one", "another", "single", "warning");
-  private static final Set<String> SELF_KILLING = Set.of("killing", "killed", "shooting", "shot");
   private static final Set<String> KILLED_ACTIVE = Set.of("killed", "murdered");
-  private static final Set<String> POSSESSED_OBJECT = Set.of("his", "her", "their");
+  static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+  private static final Set<String> TAKE = Set.of("took", "takes", "take", "taking");
   private static final int OWN_HARM_WINDOW = 4;
   // Spans of time and distance after a count or article: "two killed the same day", "killed a block away".
   private static final Set<String> SPANS = Set.of(
@@ -104,12 +104,18 @@ final class CasualtyCues {
     if (w.equals("wound") && (next.equals("up") || next.equals("down"))) {
       return null; // "wound up in the clubhouse": the verb to wind
     }
+    if ((w.equals("taken") || w.equals("removed")) && Token.sequenceAt(t, k + 1, "off", "life", "support")) {
+      return new Cue(Category.KILLED, 4); // news tells a death so: "the boy was taken off life support"
+    }
     if (CARRIED.contains(w)) {
       return toHospital(t, k);
     }
-    if ((w.equals("suffered") || w.equals("sustained") || w.equals("suffering") || w.equals("received"))
-        && woundWithin(t, k + 1, 8)) {
-      return new Cue(Category.INJURED, 2); // "suffered a self-inflicted gunshot wound"
+    if (w.equals("suffered") || w.equals("sustained") || w.equals("suffering") || w.equals("received")) {
+      Category wound = woundWithin(t, k + 1, 8); // "suffered a self-inflicted gunshot wound"
+      return wound == null ? null : new Cue(wound, 2);
+    }
+    if (TAKE.contains(w) && ownLifeAt(t, k + 1)) {
+      return new Cue(Category.KILLED, 1); // "a student took his own life"
     }
     if (w.equals("fatally") && next.equals("shot")) {
       return fatallyShot(t, k + 1, 2);
@@ -157,7 +163,7 @@ final class CasualtyCues {
    */
   private static boolean killedObjectAt(List<Token> t, int k) {
     String w = Token.lowerAt(t, k);
-    if (POSSESSED_OBJECT.contains(w)) {
+    if (POSSESSIVES.contains(w)) {
       return true;
     }
     boolean determiner = w.equals("a") || w.equals("an") || w.equals("the")
@@ -185,7 +191,7 @@ final class CasualtyCues {
 
   /** "six people", "her three children": a count, perhaps after a possessive. */
   private static boolean countedObjectAt(List<Token> t, int k) {
-    int at = POSSESSED_OBJECT.contains(Token.lowerAt(t, k)) ? k + 1 : k;
+    int at = POSSESSIVES.contains(Token.lowerAt(t, k)) ? k + 1 : k;
     return at < t.size() && CardinalWords.startsCount(t.get(at)) && !Token.lowerAt(t, at + 1).equals("-"); // an age
   }
 
@@ -286,29 +292,7 @@ final class CasualtyCues {
 
   /** "... before killing himself", "then turned the gun on herself", "took his own life": a murder-suicide. */
   static boolean killsSelfLater(List<Token> t, int from) {
-    return selfKillingAt(t, from) >= 0;
-  }
-
-  /**
-   * Where the clause from {@code from} tells the one who fired killing himself ("before killing himself", "then
-   * turned the gun on herself", "took his own life"): the token of "himself", "herself" or "life"; else -1.
-   */
-  static int selfKillingAt(List<Token> t, int from) {
-    for (int j = from; j < t.size() - 1; j++) {
-      String w = t.get(j).lower();
-      String next = t.get(j + 1).lower();
-      if (w.equals(".") || w.equals(";")) {
-        return -1;
-      }
-      if (SELF_KILLING.contains(w) && (next.equals("himself") || next.equals("herself"))
-          || w.equals("own") && next.equals("life")) {
-        return j + 1;
-      }
-      if (w.equals("gun") && next.equals("on") && SELF.contains(Token.lowerAt(t, j + 2))) {
-        return j + 2;
-      }
-    }
-    return -1;
+    return SelfKilling.at(t, from) >= 0;
   }
 
   /** "shot" alone is a wounding; "shot ... and died" or "shot and killed" within the clause is a death. */
@@ -367,14 +351,27 @@ final class CasualtyCues {
     return false;
   }
 
-  private static boolean woundWithin(List<Token> t, int from, int n) {
+  /**
+   * The harm a wound or injury within {@code n} tokens from {@code from} tells, as after "suffered" or
+   * "sustained": a death when it is called fatal or mortal ("a fatal gunshot wound"), else a wounding ("non-fatal
+   * injuries" too); null when no wound is named.
+   */
+  static Category woundWithin(List<Token> t, int from, int n) {
+    boolean fatal = false;
     for (int j = from; j < Math.min(t.size(), from + n); j++) {
       String w = t.get(j).lower();
       if (w.startsWith("wound") || w.startsWith("injur")) {
-        return true;
+        return fatal ? Category.KILLED : Category.INJURED;
       }
+      fatal |= (w.equals("fatal") || w.equals("mortal")) && !Token.lowerAt(t, j - 1).equals("-");
     }
-    return false;
+    return null;
+  }
+
+  /** "his own life", "own life", "their own lives" from {@code k}: after "took", a suicide. */
+  static boolean ownLifeAt(List<Token> t, int k) {
+    int own = POSSESSIVES.contains(Token.lowerAt(t, k)) ? k + 1 : k;
+    return Token.lowerAt(t, own).equals("own") && Token.lowerAt(t, own + 1).startsWith("li");
   }
 
   /** "killed or wounded", "dead and wounded": one figure for both, a casualties claim. */

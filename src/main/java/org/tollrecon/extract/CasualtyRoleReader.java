@@ -48,12 +48,13 @@ final class CasualtyRoleReader {
   private static final Set<String> DEATH_FILLERS = Set.of(
       "later", "has", "had", "have", "since", "also", "subsequently", "eventually", "was", "were");
   private static final Set<String> FINITE_DEATHS = Set.of("died", "dies", "succumbed", "succumbs");
+  private static final Set<String> THEN_ADVERBS = Set.of("then", "later", "also", "eventually", "finally");
   // "The death toll ... has risen to 70", "... was 213", "put the toll from the shelling at 27".
   private static final Set<String> TOLL_VERBS = Set.of(
       "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "surpassed",
       "surpasses", "exceeded", "exceeds", "was", "is", "stood", "stands", "at");
   // Participles of a shot told from the shooter's side; of things ("hitting two cars") they say no harm.
-  static final Set<String> BULLET_HITS = Set.of("hitting", "striking");
+  private static final Set<String> BULLET_HITS = Set.of("hitting", "striking", "hits");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
   private static final int DEATH_OF_ITEM = 5;
   private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "these", "those");
@@ -151,13 +152,14 @@ final class CasualtyRoleReader {
       return Optional.of(Category.INJURED); // "sent five people to the hospital"
     }
     boolean listHead = np.head() >= 0 && !LIST_HEAD_BLOCKERS.contains(Token.lowerAt(t, m.firstToken() - 1));
-    Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0, listHead);
+    boolean object = CasualtyCues.before(t, m.firstToken() - 1) != null; // "killed | two more people"
+    Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0, listHead, object);
     if (forward == null || forward.isPresent()) {
       return forward;
     }
     Optional<Category> before = backward(t, m.firstToken(), endsClause(t, np.end()));
     if (before != null && before.isEmpty() && np.head() >= 0
-        && BULLET_HITS.contains(Token.lowerAt(t, m.firstToken() - 1))) {
+        && hitBefore(t, m.firstToken())) {
       return Optional.of(Category.INJURED); // "opened fire, hitting three people": of people, a hit is a wound
     }
     return before;
@@ -179,6 +181,15 @@ final class CasualtyRoleReader {
     String w = Token.lowerAt(t, k);
     return FINITE_DEATHS.contains(w) || CasualtyCues.passedAway(t, k)
         || Token.sequenceAt(t, k, "pronounced", "dead");
+  }
+
+  /**
+   * Whether the count at {@code first} is the object of a verb of bullets hitting people: "opened fire, hitting
+   * three people", "fires gun, hits his two sons". Such a count holds everyone hit, the dead among them.
+   */
+  static boolean hitBefore(List<Token> t, int first) {
+    int verb = CasualtyCues.POSSESSIVES.contains(Token.lowerAt(t, first - 1)) ? first - 2 : first - 1;
+    return BULLET_HITS.contains(Token.lowerAt(t, verb));
   }
 
   /**
@@ -223,9 +234,11 @@ final class CasualtyRoleReader {
   /**
    * A count with a noun may be the subject of a verb some words on ("26 people in rebel-held areas have been
    * killed"); a bare count only of one right after it ("19 were killed"), so "2510 The strike killed four" is no
-   * claim of 2510.
+   * claim of 2510. {@code object}: the count is the object of a harm verb before it ("killed two more people at the
+   * store and ultimately shot himself"), so a predicate after "and" is the subject's, not the count's.
    */
-  private static Optional<Category> forward(List<Token> t, int from, int limit, boolean hasNoun, boolean listHead) {
+  private static Optional<Category> forward(
+      List<Token> t, int from, int limit, boolean hasNoun, boolean listHead, boolean object) {
     int end = Math.min(t.size(), from + FORWARD_WINDOW);
     int skipped = -1;
     boolean listing = false;
@@ -281,11 +294,24 @@ final class CasualtyRoleReader {
       }
       // "Nine civilians including three children were killed", "10 people including women and children were killed"
       boolean subsetAside = SUBSET_CUES.contains(w) && (k + 1 == limit || hasNoun);
-      if ((CLAUSE_ENDS.contains(w) && !subsetAside) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)) {
+      if ((CLAUSE_ENDS.contains(w) && !subsetAside) || (w.equals("and") && CasualtyCues.after(t, k + 1) != null)
+          || object && w.equals("and") && CasualtyCues.after(t, pastAdverbs(t, k + 1)) != null) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first token from {@code k} past adverbs of time and manner ("and ultimately shot himself", "and then
+   * wounded"): where the predicate of a new clause would start.
+   */
+  private static int pastAdverbs(List<Token> t, int k) {
+    int j = k;
+    while (j < t.size() && (THEN_ADVERBS.contains(t.get(j).lower()) || t.get(j).lower().endsWith("ly"))) {
+      j++;
+    }
+    return j;
   }
 
   /** "12-year-old": digits that give an age within a listed person ("two women and a 12-year-old child"), no count. */

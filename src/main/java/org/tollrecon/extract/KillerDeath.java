@@ -18,9 +18,6 @@ final class KillerDeath {
   private static final Set<String> HARM_VERBS =
       Set.of("killed", "killing", "kills", "kill", "murdered", "murdering", "shot", "shooting");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been", "being", "be");
-  private static final Set<String> SELF = Set.of("himself", "herself");
-  private static final Set<String> SELF_HARM = Set.of("killing", "killed", "kills", "shooting", "shot", "shoots");
-
   /**
    * Where the killer's death is told after the count of the dead at token {@code first}, running to token
    * {@code end}: the token span of the words that tell it ("himself", "own life"), or null when the count is
@@ -30,21 +27,11 @@ final class KillerDeath {
     if (!objectOfHarm(t, first)) {
       return null;
     }
-    for (int j = end; j < t.size() - 1; j++) {
-      String w = t.get(j).lower();
-      String next = t.get(j + 1).lower();
-      if (w.equals(".") || w.equals(";")) {
-        return null;
-      }
-      if (SELF.contains(next) && (w.equals("then") || w.equals("and") || SELF_HARM.contains(w)
-          || w.equals("on") && Token.lowerAt(t, j - 1).equals("gun"))) {
-        return new int[] {j + 1, j + 2}; // "and then himself", "the gun on himself", "killing himself"
-      }
-      if (w.equals("own") && next.equals("life")) {
-        return new int[] {j, j + 2};
-      }
+    int self = SelfKilling.at(t, end);
+    if (self < 0) {
+      return null;
     }
-    return null;
+    return t.get(self).is("life") ? new int[] {self - 1, self + 1} : new int[] {self, self + 1}; // "own life"
   }
 
   /** "killed | three people", "shot and killed | his daughter": the count stands right after an active harm verb. */

@@ -413,8 +413,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       if (role.victimsText() != null && role.victimsText().toLowerCase(Locale.ROOT).contains("other")) {
         return false;
       }
-      String before = Token.lowerAt(tokens, m.firstToken() - 1);
-      if (CasualtyRoleReader.BULLET_HITS.contains(before)) {
+      if (CasualtyRoleReader.hitBefore(tokens, m.firstToken())) {
         return true; // "fired into a car, hitting four people": a hit, which may hold the dead
       }
       for (int j = m.endToken(); j < Math.min(limit, Math.min(tokens.size(), m.endToken() + 10)); j++) {

@@ -83,6 +83,9 @@ final class SingleVictimReader {
   private static final Set<String> LIFE_TAKERS = Set.of(
       "claimed", "claims", "claiming", "took", "takes", "taken", "taking", "ended", "ends");
   // A headline's present-tense harm verbs, their object the harmed: "Homeowner shoots intruder".
+  private static final Set<String> BODY_PARTS = Set.of(
+      "leg", "foot", "hand", "arm", "head", "chest", "finger", "thigh", "knee", "stomach", "hip", "shoulder");
+  private static final Set<String> HEADLINE_DEATHS = Set.of("death", "killing", "murder", "slaying");
   private static final Set<String> HEADLINE_ACTIVE = Set.of(
       "shoots", "kills", "wounds", "injures", "grazes", "stabs");
   // Participles a headline puts straight after its subject, the auxiliary dropped.
@@ -229,10 +232,14 @@ final class SingleVictimReader {
 
   /**
    * A headline's active harm verb and the one person it names right after it by a bare noun: "Homeowner shoots
-   * intruder", "Bullet grazes teen", "Man shoots, kills 13-year-old nephew" (the last verb the one that counts).
+   * intruder", "Bullet grazes teen", "Man shoots, kills 13-year-old nephew" (the last verb the one that counts),
+   * or after a noun of one death: "Family mourns death of son, 16".
    */
   private Statement headlineObjectOf(List<Token> t, int k) {
     String verb = t.get(k).lower();
+    if (HEADLINE_DEATHS.contains(verb) && Token.lowerAt(t, k + 1).equals("of")) {
+      return headlinePerson(t, k + 2, true); // "mourns death of son, 16", "charged in shooting death of 2-year-old"
+    }
     if (!HEADLINE_ACTIVE.contains(verb) || HEADLINE_ACTIVE.contains(Token.lowerAt(t, k - 2))
         && (t.get(k - 1).is(",") || t.get(k - 1).is("and"))) {
       return null; // the second verb of "shoots, kills" is read with the first
@@ -244,6 +251,11 @@ final class SingleVictimReader {
       death |= Token.lowerAt(t, o + 1).equals("kills");
       o += 2;
     }
+    return headlinePerson(t, o, death);
+  }
+
+  /** The one person a headline names by a bare noun from {@code o} ("nephew", "12-year-old girl"), or null. */
+  private Statement headlinePerson(List<Token> t, int o, boolean death) {
     int head = personHead(t, o);
     if (head < 0 || Token.lowerAt(t, head + 1).equals("'s")) {
       return null;
@@ -262,10 +274,7 @@ final class SingleVictimReader {
     if (object.category() != Category.KILLED) {
       return null;
     }
-    int self = CasualtyCues.selfKillingAt(t, object.end());
-    for (int j = object.end(); self < 0 && j <= object.end() + 1; j++) {
-      self = killerLast(t, j) ? j + 1 : -1; // "and then himself"
-    }
+    int self = SelfKilling.at(t, object.end());
     return self < 0 ? null : new Statement(Category.KILLED, self, self + 1, null, false);
   }
 
@@ -307,8 +316,16 @@ final class SingleVictimReader {
     return false;
   }
 
+  /** "himself", "self", "own leg": after "shot", a harm the one who fired did to himself. */
+  private static boolean ownBody(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    return SELF.contains(w) || w.equals("self") || w.equals("own") && BODY_PARTS.contains(Token.lowerAt(t, k + 1));
+  }
+
+  /** "kills herself", "took his own life": the subject dead by its own hand. */
   private static boolean killsSelf(List<Token> t, int k) {
-    return (t.get(k).is("killed") || t.get(k).is("kills")) && SELF.contains(Token.lowerAt(t, k + 1));
+    return (t.get(k).is("killed") || t.get(k).is("kills")) && SELF.contains(Token.lowerAt(t, k + 1))
+        || (t.get(k).is("took") || t.get(k).is("takes")) && CasualtyCues.ownLifeAt(t, k + 1);
   }
 
   /** The first auxiliary in {@code [from, k)} agrees with one subject; with none, the verb is finite. */
@@ -330,9 +347,9 @@ final class SingleVictimReader {
       return Category.KILLED;
     }
     if (w.equals("suffered") || w.equals("sustained") || w.equals("received")) {
-      return sufferedWound(t, k);
+      return CasualtyCues.woundWithin(t, k + 1, 8);
     }
-    if ((w.equals("shot") || w.equals("shoots")) && SELF.contains(Token.lowerAt(t, k + 1))) {
+    if ((w.equals("shot") || w.equals("shoots")) && ownBody(t, k + 1)) {
       // "accidentally shot himself in the leg"; "shot and killed himself" reads on; "fatally shoots himself" died
       boolean death = Token.sequenceAt(t, k + 2, "to", "death") || Token.lowerAt(t, k - 1).equals("fatally");
       return death ? Category.KILLED : Category.INJURED;
@@ -571,17 +588,11 @@ final class SingleVictimReader {
       j = Token.sequenceAt(t, end, ",", "and") ? end + 2 : end + 1;
       afterComma = !and;
     }
-    if (afterComma && killerLast(t, j)) { // "killed his wife, 2 sons, then himself": the list closes on the killer
+    if (afterComma && SelfKilling.closesList(t, j)) { // "killed his wife, 2 sons, then himself": the list closes on the killer
       counted[0] += pending[0];
       counted[1] += pending[1];
     }
     return groupOf(t, from, end, c, counted[0], counted[1]);
-  }
-
-  /** "then himself", "and herself": the one who fired, last in the list of the harmed. */
-  private static boolean killerLast(List<Token> t, int k) {
-    String w = Token.lowerAt(t, k);
-    return (w.equals("then") || w.equals("and")) && SELF.contains(Token.lowerAt(t, k + 1));
   }
 
   private static NamedGroup groupOf(List<Token> t, int from, int end, Category c, int items, int people) {
@@ -589,8 +600,7 @@ final class SingleVictimReader {
       return null;
     }
     boolean death = c == Category.KILLED || Token.sequenceAt(t, end, "to", "death") || diesAfter(t, end);
-    boolean killerDies = death && (CasualtyCues.killsSelfLater(t, end) || killerLast(t, end)
-        || killerLast(t, end + 1));
+    boolean killerDies = death && SelfKilling.at(t, end) >= 0;
     return new NamedGroup(death ? Category.KILLED : c, from, end, people + (killerDies ? 1 : 0));
   }
 
@@ -726,17 +736,6 @@ final class SingleVictimReader {
         if (t.get(j).is("with") && t.get(Math.min(t.size() - 1, j + 3)).lower().startsWith("wound")) {
           return Category.INJURED;
         }
-      }
-    }
-    return null;
-  }
-
-  /** "suffered a gunshot wound", "sustained life-threatening injuries". */
-  private static Category sufferedWound(List<Token> t, int k) {
-    for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) { // "non-life-threatening injuries": six tokens
-      String w = t.get(j).lower();
-      if (w.startsWith("wound") || w.startsWith("injur")) {
-        return Category.INJURED;
       }
     }
     return null;

@@ -160,6 +160,12 @@ class OnePersonAndArticleClaimsTest {
       "No one was seriously hurt. | ''",
       "Police are investigating a double homicide. | killed=2",
       "Police say it was a murder-suicide. | killed=2",
+      // a wounding told beside a death in its own sentence is another person, even when a death of one follows
+      "Deputies identify 3 dead, 1 hurt in shooting. Deputies said Carl Vance died in a struggle with his son. "
+          + "| killed=3 injured=1 killed=1",
+      "A 20-year-old was killed and a 19-year-old was wounded on Elm Street. The 20-year-old died at the scene. "
+          + "| killed=1 injured=1",
+      "Dana Reyes died shortly after she was taken to a hospital. | killed=1",
       "Police are investigating a triple shooting. | casualties=3",
   })
   void readsTheArticleAsOneTelling(String text, String expected) {

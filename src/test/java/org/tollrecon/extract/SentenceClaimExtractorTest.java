@@ -152,6 +152,8 @@ class SentenceClaimExtractorTest {
       "A deputy fatally shot the man after he drew a knife.; killed=1", // the man
       "The gunman fired into the crowd, hitting three people.; injured=3",
       "The truck skidded, hitting two parked cars.; ''",
+      "Man fires gun by accident, hits his two young sons; injured=2",
+      "Stray gunfire hits three people outside a bar; injured=3",
       "A boy got hold of a gun and fired off a shot hitting a 60-year-old man in the arm.; injured=1",
       "A woman fatally shot her husband and then turned the gun on herself.; killed=1",
       // a death told after the shot belongs to its own count, and "bodies" says no death of the shot
