@@ -64,6 +64,8 @@ final class CasualtyCues {
       "wedding", "game", "concert", "event", "block", "scene", "range", "campus", "hospital", "gas", "parking", "lot", "bus");
   private static final Set<String> CARRIED = Set.of(
       "taken", "transported", "rushed", "airlifted", "lifted", "flown", "evacuated", "admitted", "treated");
+  // Who may die "where" the carried were taken and still be all of them: "where he died", "where they died".
+  private static final Set<String> CARRIED_PRONOUNS = Set.of("he", "she", "they", "both", "all");
   private static final Set<String> SENDING = Set.of("sent", "sends", "sending", "send");
   private static final Set<String> LANDING = Set.of("lands", "landed", "landing", "puts", "put", "putting", "left", "leaves");
   private static final Set<String> SENDING_VIOLENCE = Set.of(
@@ -138,6 +140,9 @@ final class CasualtyCues {
     if (w.equals("succumbed") || w.equals("succumbs")) {
       return new Cue(Category.KILLED, 1);
     }
+    if (passedAway(t, k)) {
+      return new Cue(Category.KILLED, 2); // "two of the victims passed away"
+    }
     if ((w.equals("hit") || w.equals("struck")) && passiveBefore(t, k)) {
       return new Cue(Category.INJURED, 1); // "the other man was hit in the arm"; "two men struck him" is no harm
     }
@@ -200,6 +205,12 @@ final class CasualtyCues {
     return adverb && PASSIVE_AUX.contains(Token.lowerAt(t, k - 2));
   }
 
+  /** "passed away", "passes away": the polite "died" of family statements and follow-ups. */
+  static boolean passedAway(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    return (w.equals("passed") || w.equals("passes")) && Token.lowerAt(t, k + 1).equals("away");
+  }
+
   /** "taken to a nearby hospital", "rushed to hospital": carried off for treatment, so wounded. */
   private static Cue toHospital(List<Token> t, int k) {
     for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) {
@@ -246,10 +257,11 @@ final class CasualtyCues {
   private static boolean diedThere(List<Token> t, int from) {
     for (int j = from; j < Math.min(t.size(), from + 8); j++) {
       String w = t.get(j).lower();
-      if (w.equals(".") || w.equals(";") || w.equals("after") || w.equals("said")) {
-        return false;
+      if (w.equals(".") || w.equals(";") || w.equals("after") || w.equals("said")
+          || w.equals("where") && !CARRIED_PRONOUNS.contains(Token.lowerAt(t, j + 1))) {
+        return false; // "all three were flown to a hospital, where Officer Smith died": one of them died
       }
-      if (w.equals("died") || w.equals("succumbed") || Token.sequenceAt(t, j, "pronounced", "dead")) {
+      if (w.equals("died") || w.equals("succumbed") || passedAway(t, j) || Token.sequenceAt(t, j, "pronounced", "dead")) {
         return true;
       }
     }

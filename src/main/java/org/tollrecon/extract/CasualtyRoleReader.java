@@ -44,6 +44,12 @@ final class CasualtyRoleReader {
   private static final Set<String> THE_HARMED = Set.of("dead", "killed", "victims", "wounded", "injured");
   private static final Set<String> COPULAS = Set.of("were", "was", "are");
   private static final Set<String> AGE_JOINERS = Set.of("and", "to", ",", "-");
+  private static final Set<String> PARTITIVE = Set.of("the", "those");
+  private static final Set<String> THE_WOUNDED = Set.of("wounded", "injured", "hurt", "hospitalized", "hospitalised");
+  // Between "one of the wounded" and its death: "later died", "has since died", "were later pronounced dead".
+  private static final Set<String> DEATH_FILLERS = Set.of(
+      "later", "has", "had", "have", "since", "also", "subsequently", "eventually", "was", "were");
+  private static final Set<String> FINITE_DEATHS = Set.of("died", "dies", "succumbed", "succumbs");
   private static final Set<String> THEN_ADVERBS = Set.of("then", "later", "also", "eventually", "finally");
   // "The death toll ... has risen to 70", "... was 213", "put the toll from the shelling at 27".
   private static final Set<String> TOLL_VERBS = Set.of(
@@ -137,6 +143,9 @@ final class CasualtyRoleReader {
     if (deathOf(t, m.firstToken())) {
       return Optional.of(Category.KILLED); // "the death of a man found with a gunshot wound": the wound killed
     }
+    if (woundedWhoDied(t, m.endToken())) {
+      return Optional.of(Category.KILLED); // "one of the wounded later died": the part died
+    }
     CasualtyCues.Cue attached = CasualtyCues.after(t, np.end());
     if (attached != null) {
       return Optional.of(attached.category());
@@ -156,6 +165,24 @@ final class CasualtyRoleReader {
       return Optional.of(Category.INJURED); // "opened fire, hitting three people": of people, a hit is a wound
     }
     return before;
+  }
+
+  /**
+   * "One of the wounded later died", "two of the injured have since passed away": a part of the people told
+   * wounded whose own predicate, after the group, is a death. The group's word is no cue for the part.
+   */
+  private static boolean woundedWhoDied(List<Token> t, int of) {
+    if (!Token.lowerAt(t, of).equals("of") || !PARTITIVE.contains(Token.lowerAt(t, of + 1))
+        || !THE_WOUNDED.contains(Token.lowerAt(t, of + 2))) {
+      return false;
+    }
+    int k = of + 3;
+    while (DEATH_FILLERS.contains(Token.lowerAt(t, k))) {
+      k++;
+    }
+    String w = Token.lowerAt(t, k);
+    return FINITE_DEATHS.contains(w) || CasualtyCues.passedAway(t, k)
+        || Token.sequenceAt(t, k, "pronounced", "dead");
   }
 
   /**

@@ -27,6 +27,13 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> HIT_VERBS = Set.of("shot", "struck", "hit");
+  // "four people had sustained gunshot wounds", "three victims suffering from gunshot wounds": found hit, some may die.
+  private static final Set<String> WOUND_BEARING = Set.of("sustained", "suffered", "suffering", "with");
+  // A figure changed later in its sentence: "that number was later raised to five".
+  private static final Set<String> REVISED = Set.of(
+      "raised", "revised", "increased", "updated", "upped", "lowered", "reduced", "corrected");
+  private static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "count", "total", "tally");
+  private static final Set<String> BEFORE_GUNSHOT = Set.of("from", "a", "multiple", "apparent");
   /** The people of a toll already told: "among the dead", "five of the victims". */
   private static final Set<String> TOLD_PEOPLE =
       Set.of("dead", "killed", "victims", "fatalities", "casualties", "wounded", "injured", "deceased", "slain");
@@ -385,6 +392,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
         Category carried = previous != null && joinedByAnd(previousMention, m) ? previous.category() : null;
         CasualtyRole role = roles.read(sentence.text(), tokens, m, limit, carried).orElse(null);
+        boolean revision = role == null && previous != null && revisedTo(m);
+        if (revision) { // "four were injured; that number was later raised to five": the five replace the four
+          role = new CasualtyRole(previous.category(), previous.unit(), previous.victims(), previous.victimsText(),
+              previous.side(), false);
+        }
         boolean borrowed = false; // "Among the victims were five children": the category of the toll told
         if ((role == null || role.category() == null) && borrowsToll(m, toldToll)) {
           role = roles.read(sentence.text(), tokens, m, limit, toldToll).orElse(null);
@@ -413,6 +425,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         if (claim != null && previous != null && amongNext(previousMention, m) && previous.subsetOf() == null) {
           out.set(out.indexOf(previous), previous.withSubsetOf(claim.claimId())); // "Six children were among 19"
         }
+        if (claim != null && revision) {
+          out.remove(previous);
+        }
         if (claim != null) {
           out.add(claim);
           int from = tokens.get(m.firstToken()).start();
@@ -434,8 +449,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     }
 
     /**
-     * "Four people were shot", "were struck by bullets": a count whose verb tells a hit, not a wound, so it may
-     * hold the dead; "three others were shot" sets itself apart from them.
+     * "Four people were shot", "were struck by bullets", "were found with gunshot wounds": a count whose words
+     * tell a hit, not how it ended, so it may hold the dead; "three others were shot" sets itself apart from them.
      */
     private boolean countOfShot(QuantityMention m, int limit, CasualtyRole role) {
       if (role.victimsText() != null && role.victimsText().toLowerCase(Locale.ROOT).contains("other")) {
@@ -449,11 +464,40 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         if (HIT_VERBS.contains(w)) {
           return !Token.lowerAt(tokens, j + 1).equals("and"); // "shot and wounded" is a wounding
         }
+        if (WOUND_BEARING.contains(w) && gunshotAfter(j + 1)) {
+          return true; // "non-life-threatening gunshot wounds" tells survivors: no count of the hit
+        }
         if (CasualtyCues.after(tokens, j) != null) {
           return false;
         }
       }
       return false;
+    }
+
+    /**
+     * "that number was later raised to five", "the figure has since been revised to seven": the count a figure
+     * told before it in the sentence was changed to, so the later word on that figure.
+     */
+    private boolean revisedTo(QuantityMention m) {
+      int to = m.firstToken() - 1;
+      if (!Token.lowerAt(tokens, to).equals("to") || !REVISED.contains(Token.lowerAt(tokens, to - 1))) {
+        return false;
+      }
+      for (int j = to - 2; j >= Math.max(0, to - 7); j--) {
+        if (FIGURE_NOUNS.contains(tokens.get(j).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "gunshot wounds" right after a verb of bearing wounds, perhaps after "from", "a", "multiple". */
+    private boolean gunshotAfter(int from) {
+      int j = from;
+      while (BEFORE_GUNSHOT.contains(Token.lowerAt(tokens, j))) {
+        j++;
+      }
+      return Token.lowerAt(tokens, j).equals("gunshot");
     }
 
     /**

@@ -337,13 +337,13 @@ final class SingleVictimReader {
       }
     }
     String verb = t.get(k).lower();
-    return DEATH_VERBS.contains(verb) || FINITE_HARM.contains(verb) || killsSelf(t, k);
+    return DEATH_VERBS.contains(verb) || CasualtyCues.passedAway(t, k) || FINITE_HARM.contains(verb) || killsSelf(t, k);
   }
 
   /** The category a harm predicate starting at {@code k} tells of one person, or null. */
   private static Category predicateAt(List<Token> t, int k) {
     String w = t.get(k).lower();
-    if (DEATH_VERBS.contains(w)) {
+    if (DEATH_VERBS.contains(w) || CasualtyCues.passedAway(t, k)) {
       return Category.KILLED;
     }
     if (w.equals("suffered") || w.equals("sustained") || w.equals("received")) {

@@ -102,6 +102,11 @@ class OnePersonAndArticleClaimsTest {
       // a count of the shot holds the deaths told at or after it; the wounded are those who lived
       "Police found four people had been shot. One man died at the scene. | casualties=4 injured=3 killed=1",
       "Four men were shot outside the bar. One man died at the scene. | casualties=4 injured=3 killed=1",
+      // people found with gunshot wounds are the hit too; wounds told survivable are of the living
+      "Police found four people who had sustained gunshot wounds. One of the victims died at the hospital. "
+          + "| casualties=4 injured=3 killed=1",
+      "Deputies found two men with gunshot wounds. One man died at the scene. | casualties=2 injured=1 killed=1",
+      "Four people suffered non-life-threatening gunshot wounds. A man died at the scene. | injured=4 killed=1",
       // a death of a group the shot cannot hold is another person
       "Three women were shot during the robbery and a baby boy was killed. | injured=3 killed=1",
       "Four people at the home were struck by bullets. Teng Yang was pronounced dead at the home. "
@@ -127,6 +132,22 @@ class OnePersonAndArticleClaimsTest {
       "A sheriff says a woman shot her 5-year-old son and then herself in a murder-suicide. | killed=2",
       "The man shot his wife and then himself in a murder-suicide, police said on Monday. | killed=2",
       "He was rushed to a hospital where he was later pronounced deceased. | killed=1",
+      // "passed away" is a death; of a thing, no claim
+      "The boy was rushed to the hospital where he passed away on Sunday. | killed=1",
+      "Two of the victims passed away at the hospital. | killed=2",
+      "The bill passed away from the committee. | ''",
+      // taken to a hospital where one named person died: the others lived
+      "All three deputies were flown to the hospital, where Deputy Jane Roe passed away. | injured=3 killed=1",
+      "Two men were taken to the hospital, where both died. | killed=2",
+      // a figure revised later in its sentence: the revised count replaces it; other things raised are no figure
+      "Police first said three other people were hurt; that number was later raised to four. | injured=4",
+      "Two people were killed, and the figure has since been revised to three. | killed=3",
+      "Four people were hurt and the reward was raised to 5,000 dollars. | injured=4",
+      // a part of the wounded whose own predicate is a death died; a part described is still wounded
+      "Two of the injured have since passed away, police said. | killed=2",
+      "One of those hurt was later pronounced dead. | killed=1",
+      "A man was killed and two people were wounded. One of the wounded later died. | killed=1 injured=2 killed=1",
+      "Two of the wounded were taken to the hospital where one of them died. | injured=2 killed=1",
       "One man was killed and another injured in a shooting. | killed=1 injured=1",
       "A man was killed. Another man was wounded. | killed=1 injured=1",
       "Both victims were taken to a hospital and treated for their injuries. | injured=2",
