@@ -13,8 +13,9 @@ import org.tollrecon.extract.Gazetteer;
  * evidence against (different countries, named places neither of which lies in the other's region, event
  * dates further apart than {@link #FOLLOW_UP_WINDOW_DAYS}, conflicting specific event types) vetoes the link;
  * dates beyond the ordinary window cost score and need shared proper names to link; otherwise the
- * score adds up what they share: the place, the day (or a stated day that is the other's publication day), the event type, victim groups, agreeing figures, proper names (the
- * named dead and wounded, streets, groups), the words of their claim sentences and the rare names of their
+ * score adds up what they share: the place, the day (or a stated day that is the other's publication day), the
+ * event type, victim groups, agreeing figures, proper names (the named dead and wounded, streets, groups), the
+ * words of their claim sentences and the rare names of their
  * stories' texts; a pair sharing {@link #TEXT_NAMES} such names may lie up to
  * {@link #NAMED_FOLLOW_UP_WINDOW_DAYS} apart, and one sharing {@link #PLACE_VOUCHING_NAMES} within the ordinary window
  * is not vetoed by its places or countries. Pairs scoring at

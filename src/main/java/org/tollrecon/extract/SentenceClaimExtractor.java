@@ -567,14 +567,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       if (before == null || !Token.lowerAt(tokens, and).equals("and") || and - before.endToken() > 6) {
         return false;
       }
-      for (int j = before.endToken(); j < and; j++) {
-        Token tok = tokens.get(j);
-        if (!tok.isWord() && !tok.is("-") || CasualtyCues.after(tokens, j) != null
-            || NounPhraseWords.isFunctionWord(tok.lower())) {
-          return false;
-        }
-      }
-      return true;
+      return nounWordsOnly(before.endToken(), and);
     }
 
     /**
@@ -600,7 +593,12 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       if (!(w.equals("and") || w.equals(",")) || joiner - before.endToken() > 6) {
         return false;
       }
-      for (int j = before.endToken(); j < joiner; j++) {
+      return nounWordsOnly(before.endToken(), joiner);
+    }
+
+    /** Whether tokens {@code [from, to)} are only the words of a noun: no cue of harm, no function word. */
+    private boolean nounWordsOnly(int from, int to) {
+      for (int j = from; j < to; j++) {
         Token tok = tokens.get(j);
         if (!tok.isWord() && !tok.is("-") || CasualtyCues.after(tokens, j) != null
             || NounPhraseWords.isFunctionWord(tok.lower())) {

@@ -310,14 +310,9 @@ public final class OfflineLinkBench {
 
   private static void score(List<AlignedClaim> linked, Map<String, String> attached, Path goldIncidents)
       throws IOException {
-    Map<String, List<AlignedClaim>> byIncident = new HashMap<>();
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
-    for (AlignedClaim a : linked) {
-      if (a.incidentId() != null) {
-        byIncident.computeIfAbsent(a.incidentId(), k -> new ArrayList<>()).add(a);
-        counts.computeIfAbsent(a.claim().articleId(), k -> new HashMap<>()).merge(a.incidentId(), 1, Integer::sum);
-      }
-    }
+    Assignment assigned = Assignment.of(linked);
+    Map<String, List<AlignedClaim>> byIncident = assigned.byIncident();
+    Map<String, Map<String, Integer>> counts = assigned.votes();
     Reconciler reconciler = new Reconciler();
     Map<String, IncidentRow> rows = new HashMap<>();
     byIncident.forEach((id, cs) -> rows.put(id, IncidentRow.of(cs, reconciler.reconcile(id, cs))));
@@ -391,14 +386,9 @@ public final class OfflineLinkBench {
    * killed best of the incident holding most of its claims equals its civilians and non-civilians.
    */
   private static void scoreFakes(List<AlignedClaim> linked, Path labels) throws IOException {
-    Map<String, List<AlignedClaim>> byIncident = new HashMap<>();
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
-    for (AlignedClaim a : linked) {
-      if (a.incidentId() != null) {
-        byIncident.computeIfAbsent(a.incidentId(), k -> new ArrayList<>()).add(a);
-        counts.computeIfAbsent(a.claim().articleId(), k -> new HashMap<>()).merge(a.incidentId(), 1, Integer::sum);
-      }
-    }
+    Assignment assigned = Assignment.of(linked);
+    Map<String, List<AlignedClaim>> byIncident = assigned.byIncident();
+    Map<String, Map<String, Integer>> counts = assigned.votes();
     Reconciler reconciler = new Reconciler();
     List<Map<String, String>> rows = CsvTable.read(labels).rows();
     Map<String, Integer> labelled = new HashMap<>();
@@ -419,6 +409,21 @@ public final class OfflineLinkBench {
       }
     }
     System.out.printf("FA-KES main incident killed_best right %d/%d%n", right, n);
+  }
+
+  /** Linked claims by incident, and for each article how many of its claims each incident holds. */
+  private record Assignment(Map<String, List<AlignedClaim>> byIncident, Map<String, Map<String, Integer>> votes) {
+    static Assignment of(List<AlignedClaim> linked) {
+      Map<String, List<AlignedClaim>> byIncident = new HashMap<>();
+      Map<String, Map<String, Integer>> votes = new HashMap<>();
+      for (AlignedClaim a : linked) {
+        if (a.incidentId() != null) {
+          byIncident.computeIfAbsent(a.incidentId(), k -> new ArrayList<>()).add(a);
+          votes.computeIfAbsent(a.claim().articleId(), k -> new HashMap<>()).merge(a.incidentId(), 1, Integer::sum);
+        }
+      }
+      return new Assignment(byIncident, votes);
+    }
   }
 
   private static String mostCommon(Map<String, Integer> counts) {
