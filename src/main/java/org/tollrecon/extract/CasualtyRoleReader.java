@@ -43,6 +43,8 @@ final class CasualtyRoleReader {
       "ages", "aged", "age", "and", "both", "all", "years", "year", "old", "-", "or", "younger", "older", "to");
   private static final Set<String> THE_HARMED = Set.of("dead", "killed", "victims", "wounded", "injured");
   private static final Set<String> COPULAS = Set.of("were", "was", "are");
+  private static final Set<String> NAME_ASIDE_WORDS = Set.of("and", "-", "year", "old", "'s");
+  private static final int NAMES_ASIDE_WINDOW = 16;
   private static final Set<String> AGE_JOINERS = Set.of("and", "to", ",", "-");
   private static final Set<String> PARTITIVE = Set.of("the", "those");
   private static final Set<String> THE_WOUNDED = Set.of("wounded", "injured", "hurt", "hospitalized", "hospitalised");
@@ -283,7 +285,7 @@ final class CasualtyRoleReader {
         return null;
       }
       if (w.equals(",") && hasNoun) {
-        int close = ageAsideEnd(t, k);
+        int close = Math.max(ageAsideEnd(t, k), namesAsideEnd(t, k));
         if (close > k) { // "Two teenage male victims, 16 and 17 years old, had been shot": ages are no count
           k = close;
           skipped = close;
@@ -356,6 +358,26 @@ final class CasualtyRoleReader {
         return j;
       }
       if (SENTENCE_STOPS.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The comma closing an aside of the people's names that opens at {@code comma} ("Two of the victims, 21-year-old
+   * Carl Wilkins and Fay Williams, were pronounced dead"), or -1: only names, ages and "and" between two commas,
+   * and a lower-case word (the verb) after the second.
+   */
+  private static int namesAsideEnd(List<Token> t, int comma) {
+    boolean named = false;
+    for (int j = comma + 1; j < Math.min(t.size() - 1, comma + NAMES_ASIDE_WINDOW); j++) {
+      Token tok = t.get(j);
+      if (tok.is(",")) {
+        return named && t.get(j + 1).isWord() && !t.get(j + 1).isCapitalised() ? j : -1;
+      }
+      named |= tok.isCapitalised();
+      if (!tok.isCapitalised() && !tok.isDigits() && !NAME_ASIDE_WORDS.contains(tok.lower())) {
         return -1;
       }
     }

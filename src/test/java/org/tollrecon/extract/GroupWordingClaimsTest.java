@@ -29,6 +29,9 @@ class GroupWordingClaimsTest {
       "In Dayton, Hill and Ortiz were shot. | injured=2",
       "Hill was shot and Ortiz was killed. | killed=1", // one-person statements, read as before
       "Hill and Ortiz were questioned by detectives. | ''",
+      // a count whose people are named in an aside keeps the verb after it
+      "Two men, John Smith and Ray Lee, were shot on Elm Street. | injured=2",
+      "Two men, John Smith and Ray Lee, appeared in court on Monday. | ''",
       "Smith and Wesson handguns were found at the scene. | ''",
       // names with their ages set beside them, or a name set beside a relation
       "Ann Cole, 41, and Tom Reyes, 22, were killed in the crash. | killed=2",
