@@ -102,8 +102,7 @@ final class ArticleClaims {
       CasualtyClaim k = kept.get(i);
       boolean sameDead = k.category() == Category.INJURED && onePerson.get(i) && isOne(k) && k.subsetOf() == null
           && !k.reading().text().equalsIgnoreCase("another") // "and another injured": told apart
-          && !toldBesideDeath(k) // "3 dead, 1 hurt": told apart too
-          && !alsoHarmed.contains(k.claimId())
+          && !toldApart(k)
           && deadGroups.stream().anyMatch(g -> compatible(g, k.victims()));
       if (!sameDead) {
         out.add(k);
@@ -115,8 +114,8 @@ final class ArticleClaims {
   /**
    * Makes each marked part a subset of the nearest earlier total of its category, unit and scope that is as
    * large and whose people may hold it ("civilians" hold "children"; "fighters" do not). A part with no such
-   * total stands as told, unless its category was only taken from the toll. Done after {@link ShotSurvivors}: "Three of the victims died" after "Four people were
-   * shot" is first the count of the dead among the shot.
+   * total stands as told, unless its category was only taken from the toll. Done after {@link ShotSurvivors}:
+   * "Three of the victims died" after "Four people were shot" is first the count of the dead among the shot.
    */
   private List<CasualtyClaim> withParts(List<CasualtyClaim> claims) {
     List<CasualtyClaim> out = new ArrayList<>(claims);
@@ -184,13 +183,21 @@ final class ArticleClaims {
     for (int i = kept.size() - 1; i >= 0; i--) {
       CasualtyClaim k = kept.get(i);
       if (k.category() == Category.INJURED && isOne(k) && onePerson.get(i) && k.subsetOf() == null
-          && compatible(deadGroup, k.victims()) && !toldBesideDeath(k) && !alsoHarmed.contains(k.claimId())) {
+          && compatible(deadGroup, k.victims()) && !toldApart(k)) {
         replacedBy.put(k.claimId(), null);
         kept.remove(i);
         onePerson.remove(i);
         return;
       }
     }
+  }
+
+  /**
+   * A wounding told apart from the dead: "A woman was also hit", or beside a death in its own sentence ("3 dead,
+   * 1 hurt").
+   */
+  private boolean toldApart(CasualtyClaim wounding) {
+    return alsoHarmed.contains(wounding.claimId()) || toldBesideDeath(wounding);
   }
 
   /**

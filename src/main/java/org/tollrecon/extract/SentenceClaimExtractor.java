@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.Objects;
 
@@ -192,11 +193,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
 
     /** Adds the sentence's counted claims, then one-person statements of a category no count covered. */
     void readInto(ArticleClaims into) {
-      List<CasualtyClaim> counted = counted(into.lastTollCategory());
+      List<CasualtyClaim> counted = counted(into::lastTollCategory);
       for (CasualtyClaim c : counted) {
         into.add(c, false, false);
-        if (countWords.containsKey(c.claimId()) && alsoFrom(countWords.get(c.claimId()).firstToken())) {
-          into.harmedBesides(c.claimId());
+        if (countWords.containsKey(c.claimId())) {
+          markAlso(c, countWords.get(c.claimId()).firstToken(), into);
         }
         if (shotCounts.contains(c.claimId())) {
           into.countsEveryoneShot(c.claimId());
@@ -219,9 +220,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           CasualtyClaim claim = single(s);
           counted.add(claim);
           into.add(claim, true, s.refersBack());
-          if (alsoFrom(s.start())) {
-            into.harmedBesides(claim.claimId());
-          }
+          markAlso(claim, s.start(), into);
           starts.add(s.start());
           listed.addAll(singles.listedBefore(tokens, s.start(), s.category()));
         }
@@ -245,12 +244,17 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           CasualtyClaim claim = single(s);
           counted.add(claim);
           into.add(claim, true, false); // one of several people listed as harmed together: summed in the sentence
-          if (alsoFrom(s.start())) {
-            into.harmedBesides(claim.claimId());
-          }
+          markAlso(claim, s.start(), into);
         }
       }
       addKillersDeath(counted, into);
+    }
+
+    /** Tells the article when the claim's clause, from its subject at {@code first}, tells one more harmed. */
+    private void markAlso(CasualtyClaim claim, int first, ArticleClaims into) {
+      if (alsoFrom(first)) {
+        into.harmedBesides(claim.claimId());
+      }
     }
 
     /**
@@ -333,15 +337,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       if (span == null) {
         return;
       }
-      String words = QuantityFinder.text(sentence.text(), tokens, span[0], span[1]);
-      QuantityMention m = new QuantityMention(span[0], span[1], readings.exact(words, 1), 1,
-          QuantityMention.Kind.SINGULAR, Category.KILLED);
-      if (facts == null) {
-        facts = facts();
-      }
-      CasualtyClaim killer = claim(m, new CasualtyRole(Category.KILLED, "people", "suspects", words, null, false),
-          null, null, facts);
-      into.add(killer, true, false);
+      into.add(single(new SingleVictimReader.Statement(Category.KILLED, span[0], span[1], "suspects", false)), true,
+          false);
     }
 
     /** The first token starting at or after an article offset within this sentence, or -1. */
@@ -367,10 +364,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
     }
 
     /**
-     * The counted claims of the sentence; {@code toldToll}, the category of the article's last toll so far, is
-     * that of a part told of its victims or casualties ("Among the victims were five children").
+     * The counted claims of the sentence; {@code toldToll} gives the category of the article's last toll so far,
+     * that of a part told of its victims or casualties ("Among the victims were five children"), asked only for
+     * a count with no harm of its own.
      */
-    private List<CasualtyClaim> counted(Category toldToll) {
+    private List<CasualtyClaim> counted(Supplier<Category> toldToll) {
       List<QuantityMention> mentions = quantities.find(sentence.text(), tokens);
       if (mentions.isEmpty()) {
         return new ArrayList<>();
@@ -398,8 +396,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
               previous.side(), false);
         }
         boolean borrowed = false; // "Among the victims were five children": the category of the toll told
-        if ((role == null || role.category() == null) && borrowsToll(m, toldToll)) {
-          role = roles.read(sentence.text(), tokens, m, limit, toldToll).orElse(null);
+        Category toll = role == null || role.category() == null ? toldToll.get() : null;
+        if (toll != null && borrowsToll(m, toll)) {
+          role = roles.read(sentence.text(), tokens, m, limit, toll).orElse(null);
           borrowed = role != null;
         }
         if (role != null && facts == null) {
