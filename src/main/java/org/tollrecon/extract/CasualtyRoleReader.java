@@ -365,9 +365,10 @@ final class CasualtyRoleReader {
   }
 
   /**
-   * The comma closing an aside of the people's names that opens at {@code comma} ("Two of the victims, 21-year-old
-   * Carl Wilkins and Fay Williams, were pronounced dead"), or -1: only names, ages and "and" between two commas,
-   * and a lower-case word (the verb) after the second.
+   * The comma closing an aside of the people's names that opens at {@code comma} after a count with a noun ("Two
+   * men, John Smith and Ray Lee, were shot"), or -1: only names, ages and "and" between two commas, and a
+   * lower-case word (the verb) after the second. A partitive count ("Two of the victims, A and B, were ...") has
+   * no noun of its own and is not read so.
    */
   private static int namesAsideEnd(List<Token> t, int comma) {
     boolean named = false;

@@ -83,25 +83,27 @@ final class QuantityFinder {
         i = m.endToken();
         continue;
       }
-      int joinedEnd = lastJoinedPerson(tokens, m);
-      if (joinedEnd >= 0) {
-        m = withJoinedPeople(sentence, tokens, m, joinedEnd);
+      int[] joined = joinedPeople(tokens, m);
+      if (joined != null) {
+        m = withJoinedPeople(sentence, tokens, m, joined);
       }
       out.add(m);
-      i = Math.max(m.endToken(), Math.max(joinedEnd + 1, endOfCoordinatedPeople(tokens, m)));
+      int afterJoined = joined == null ? 0 : joined[1] + 1;
+      i = Math.max(m.endToken(), Math.max(afterJoined, endOfCoordinatedPeople(tokens, m)));
     }
     return out;
   }
 
   /**
    * "two children and their mother", "three officers and the suspect": a plain count of people joined by "and"
-   * to single people after it, who have no count of their own, counts them all; gives the last joined person
-   * noun's token, or -1 when none is joined. "Three men and a woman" stay two counts ("a woman" is one).
+   * to single people after it, who have no count of their own, counts them all; gives {how many people from the
+   * count's noun on, the last joined person noun's token}, or null when none is joined. "Three men and a woman"
+   * stay two counts ("a woman" is one).
    */
-  private int lastJoinedPerson(List<Token> t, QuantityMention m) {
+  private int[] joinedPeople(List<Token> t, QuantityMention m) {
     if (m.kind() != QuantityMention.Kind.NUMBER || m.reading().qualifier() != Qualifier.EXACT
         || m.presetCategory() != null) {
-      return -1;
+      return null;
     }
     int k = m.endToken();
     while (k < Math.min(t.size(), m.endToken() + 4) && !victims.contains(t.get(k).lower())
@@ -110,26 +112,22 @@ final class QuantityFinder {
     }
     VictimNouns.Entry head = k < t.size() ? victims.get(t.get(k).lower()) : null;
     if (head == null || head.singular() || NounPhraseWords.isThingHead(t, k + 1)) {
-      return -1;
+      return null;
     }
     int[] people = singularPeopleFrom(t, k, false);
-    return people[0] > 1 ? people[1] : -1;
+    return people[0] > 1 ? people : null;
   }
 
-  /** The count {@code m} with the single people joined after it up to token {@code last}: one count of all. */
-  private QuantityMention withJoinedPeople(String sentence, List<Token> t, QuantityMention m, int last) {
-    int head = m.endToken();
-    while (!victims.contains(t.get(head).lower())) {
-      head++;
-    }
-    long n = m.reading().point() + singularPeopleFrom(t, head, false)[0] - 1;
+  /** The count {@code m} with the single people {@code joined} after it ({@link #joinedPeople}): one count of all. */
+  private QuantityMention withJoinedPeople(String sentence, List<Token> t, QuantityMention m, int[] joined) {
+    long n = m.reading().point() + joined[0] - 1;
     return new QuantityMention(m.firstToken(), m.endToken(),
-        table.exact(text(sentence, t, m.firstToken(), last + 1), n), n, m.kind(), null);
+        table.exact(text(sentence, t, m.firstToken(), joined[1] + 1), n), n, m.kind(), null);
   }
 
   /** After "a woman and a child" (one count of 2), the next count starts past "child", not at its "a". */
   private int endOfCoordinatedPeople(List<Token> t, QuantityMention m) {
-    if (m.reading().point() < 2 || !Set.of("a", "an").contains(t.get(m.firstToken()).lower())) {
+    if (m.reading().point() < 2 || !ARTICLES.contains(t.get(m.firstToken()).lower())) {
       return -1;
     }
     for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 6); k++) {
