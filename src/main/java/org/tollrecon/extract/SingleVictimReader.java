@@ -82,10 +82,14 @@ final class SingleVictimReader {
   // Verbs that take a life told as "the life of" someone: "the shooting claimed the life of a girl".
   private static final Set<String> LIFE_TAKERS = Set.of(
       "claimed", "claims", "claiming", "took", "takes", "taken", "taking", "ended", "ends");
-  // A headline's present-tense harm verbs, their object the harmed: "Homeowner shoots intruder".
+  // Where one who fired may shoot himself: "shoots own leg".
   private static final Set<String> BODY_PARTS = Set.of(
       "leg", "foot", "hand", "arm", "head", "chest", "finger", "thigh", "knee", "stomach", "hip", "shoulder");
-  private static final Set<String> HEADLINE_DEATHS = Set.of("death", "killing", "murder", "slaying");
+  // Nouns of one death, its victim after "of": "the murder of his wife", headline "mourns death of son, 16".
+  private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "murder", "slaying");
+  // How a death noun may tell the death was dealt: "the shooting death of".
+  private static final Set<String> WEAPON_DEATHS = Set.of("shooting", "stabbing");
+  // A headline's present-tense harm verbs, their object the harmed: "Homeowner shoots intruder".
   private static final Set<String> HEADLINE_ACTIVE = Set.of(
       "shoots", "kills", "wounds", "injures", "grazes", "stabs");
   // Participles a headline puts straight after its subject, the auxiliary dropped.
@@ -207,27 +211,46 @@ final class SingleVictimReader {
   private Statement objectAt(List<Token> t, int k, boolean headline) {
     Statement object = objectOf(t, k);
     if (object == null) {
-      object = lifeTakenAt(t, k);
+      object = deathOfAt(t, k);
     }
     return object == null && headline ? headlineObjectOf(t, k) : object;
   }
 
   /**
-   * The one person whose life a harm took, told at "life" ({@code k}): "the shooting claimed the life of a
-   * 4-year-old girl", "took the life of Dale Reed".
+   * The one person whose death a noun phrase tells, at its "of" ({@code k}): "the shooting claimed the life of a
+   * 4-year-old girl", "took the life of Dale Reed", "charged in the shooting death of 6-year-old Ann Lee", "the
+   * murder of his wife". The person must be named, possessed or have an article: "the killing of innocents" is
+   * no one person.
    */
-  private Statement lifeTakenAt(List<Token> t, int k) {
-    if (!t.get(k).is("life") || !Token.lowerAt(t, k + 1).equals("of") || !Token.lowerAt(t, k - 1).equals("the")
-        || !LIFE_TAKERS.contains(Token.lowerAt(t, k - 2))) {
+  private Statement deathOfAt(List<Token> t, int k) {
+    if (!t.get(k).is("of") || !lifeTaken(t, k - 1) && !deathNoun(t, k - 1)) {
       return null;
     }
-    int[] item = itemAt(t, k + 2);
+    int[] item = itemAt(t, k + 1);
     if (item == null || item[1] != 1) {
       return null;
     }
     String head = t.get(item[0] - 1).lower();
     String group = item[2] == 0 && victims.contains(head) ? victims.get(head).group() : null;
-    return new Statement(Category.KILLED, k + 2, item[0], group, false);
+    return new Statement(Category.KILLED, k + 1, item[0], group, false);
+  }
+
+  /** "claimed the life", "took the life": a harm that took a life, told at "life" ({@code n}). */
+  private static boolean lifeTaken(List<Token> t, int n) {
+    return Token.lowerAt(t, n).equals("life") && Token.lowerAt(t, n - 1).equals("the")
+        && LIFE_TAKERS.contains(Token.lowerAt(t, n - 2));
+  }
+
+  /**
+   * "the death", "the shooting death", "the murder": a noun of one death with its article ({@code n} the noun). A
+   * bare "death of" is left to headlines, where a capitalised "Death of Lee" may open a title.
+   */
+  private static boolean deathNoun(List<Token> t, int n) {
+    if (!DEATH_NOUNS.contains(Token.lowerAt(t, n))) {
+      return false;
+    }
+    int before = WEAPON_DEATHS.contains(Token.lowerAt(t, n - 1)) ? n - 2 : n - 1;
+    return Token.lowerAt(t, before).equals("the");
   }
 
   /**
@@ -237,7 +260,7 @@ final class SingleVictimReader {
    */
   private Statement headlineObjectOf(List<Token> t, int k) {
     String verb = t.get(k).lower();
-    if (HEADLINE_DEATHS.contains(verb) && Token.lowerAt(t, k + 1).equals("of")) {
+    if (DEATH_NOUNS.contains(verb) && Token.lowerAt(t, k + 1).equals("of")) {
       return headlinePerson(t, k + 2, true); // "mourns death of son, 16", "charged in shooting death of 2-year-old"
     }
     if (!HEADLINE_ACTIVE.contains(verb) || HEADLINE_ACTIVE.contains(Token.lowerAt(t, k - 2))

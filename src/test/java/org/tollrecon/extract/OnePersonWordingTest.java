@@ -34,6 +34,12 @@ class OnePersonWordingTest {
       "Family mourns death of son, 16, in accidental shooting | killed=1",
       "Father charged in shooting death of 2-year-old girl | killed=1",
       "Council debates death of downtown retail | ''",
+      // a noun of one death with its article, its victim named, possessed or with an article after "of"
+      "Two teens are charged in the shooting death of 7-year-old Rosa Vance. | killed=1",
+      "A jury convicted him of murder in the death of his girlfriend. | killed=1",
+      "Prosecutors say the murder of Omar Pratt followed a dispute over money. | killed=1",
+      "Police condemned the killing of innocents in the city. | ''",
+      "Of the victims, none was named. | ''",
       // a death told by its wound, its own hand or the end of life support
       "Deputies said Carl Vance suffered a fatal gunshot wound in the struggle. | killed=1",
       "Police said he suffered a non-fatal gunshot wound to the leg. | injured=1",
