@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gathers the claims of one article in reading order and keeps each statement once: a figure repeated in
@@ -16,6 +17,8 @@ import java.util.Set;
  */
 final class ArticleClaims {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*"); // "Cole", "Ann Cole"
+  private static final Pattern SELF_HARM = Pattern.compile("\\b(?:himself|herself)\\b");
   private final List<CasualtyClaim> kept = new ArrayList<>();
   private final List<Boolean> onePerson = new ArrayList<>();
   private final Map<String, String> replacedBy = new HashMap<>();
@@ -39,9 +42,10 @@ final class ArticleClaims {
       return;
     }
     if (refersBack && c.category() == Category.KILLED && isOne(c)) {
-      dropLatestWoundingOfOne(c.victims()); // "A man was shot ... He died": the wounding was the start of the death
+      dropLatestWoundingOfOne(c); // "A man was shot ... He died": the wounding was the start of the death
     }
-    if (refersBack && c.category() == Category.INJURED && isOne(c) && told(Category.KILLED) && !told(Category.INJURED)) {
+    if (refersBack && c.category() == Category.INJURED && isOne(c) && told(Category.KILLED) && !told(Category.INJURED)
+        && kept.stream().noneMatch(k -> k.category() == Category.KILLED && namedBesideTheDead(c, k))) {
       return; // "Brown was killed ... He was shot twice": how he died, not a second person hurt
     }
     kept.add(c);
@@ -91,10 +95,10 @@ final class ArticleClaims {
    * the dead in one sentence: "3 dead, 1 hurt").
    */
   List<CasualtyClaim> claims() {
-    List<String> deadGroups = new ArrayList<>();
+    List<CasualtyClaim> deaths = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       if (kept.get(i).category() == Category.KILLED && onePerson.get(i) && isOne(kept.get(i))) {
-        deadGroups.add(kept.get(i).victims());
+        deaths.add(kept.get(i));
       }
     }
     List<CasualtyClaim> out = new ArrayList<>();
@@ -103,7 +107,7 @@ final class ArticleClaims {
       boolean sameDead = k.category() == Category.INJURED && onePerson.get(i) && isOne(k) && k.subsetOf() == null
           && !k.reading().text().equalsIgnoreCase("another") // "and another injured": told apart
           && !toldApart(k)
-          && deadGroups.stream().anyMatch(g -> compatible(g, k.victims()));
+          && deaths.stream().anyMatch(death -> mayBeTheDead(k, death));
       if (!sameDead) {
         out.add(k);
       }
@@ -145,6 +149,30 @@ final class ArticleClaims {
             || total.victims().equals(part.victims()));
   }
 
+  /**
+   * Whether one wounded person may be the one told dead: a compatible group, and not a name the death's sentence
+   * gives to someone else ("Ann Cole is charged with the murder of her daughter" then "Cole was taken to a
+   * hospital": the mother is not the daughter).
+   */
+  private static boolean mayBeTheDead(CasualtyClaim wounding, CasualtyClaim death) {
+    return compatible(death.victims(), wounding.victims()) && !namedBesideTheDead(wounding, death);
+  }
+
+  /**
+   * Whether the wounded is told by a name that the death's sentence gives to another. Not for one who shot
+   * himself: a killer's own shot after a killing is mostly his death, told in the article's toll.
+   */
+  private static boolean namedBesideTheDead(CasualtyClaim wounding, CasualtyClaim death) {
+    String name = wounding.victimsText();
+    if (wounding.victims() != null || name == null || !NAME.matcher(name).matches() || pronoun(wounding)
+        || SELF_HARM.matcher(wounding.sentence()).find()) {
+      return false;
+    }
+    Pattern surname = Pattern.compile("\\b" + Pattern.quote(name.substring(name.lastIndexOf(' ') + 1)) + "\\b");
+    return surname.matcher(death.sentence()).find()
+        && (death.victimsText() == null || !surname.matcher(death.victimsText()).find());
+  }
+
   /** Groups that can name one person: unknown, "people", or the same; a boy and a teenager may be one. */
   private static boolean compatible(String a, String b) {
     if (a == null || b == null || a.equals("people") || b.equals("people") || a.equals(b)) {
@@ -179,11 +207,11 @@ final class ArticleClaims {
    * A boy wounded is not the woman later told dead: only a wounding of a compatible group is dropped, and not one
    * told beside a death in its own sentence ("3 dead, 1 hurt"), which sets the wounded apart from the dead.
    */
-  private void dropLatestWoundingOfOne(String deadGroup) {
+  private void dropLatestWoundingOfOne(CasualtyClaim death) {
     for (int i = kept.size() - 1; i >= 0; i--) {
       CasualtyClaim k = kept.get(i);
       if (k.category() == Category.INJURED && isOne(k) && onePerson.get(i) && k.subsetOf() == null
-          && compatible(deadGroup, k.victims()) && !toldApart(k)) {
+          && mayBeTheDead(k, death) && !toldApart(k)) {
         replacedBy.put(k.claimId(), null);
         kept.remove(i);
         onePerson.remove(i);

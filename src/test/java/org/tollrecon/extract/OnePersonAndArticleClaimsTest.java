@@ -94,6 +94,12 @@ class OnePersonAndArticleClaimsTest {
       "A 14-year-old boy was found with a gunshot wound. Banks died at the hospital. | killed=1",
       "Police said Smith was killed. He was shot twice. | killed=1",
       "Police said Smith was killed. He was also shot in the arm. | killed=1",
+      // a name the death's sentence gives to someone else (the one charged) is another person
+      "Ruth Vale, 30, is charged with the murder of her son. Vale was taken to a hospital with a gunshot wound. "
+          + "| killed=1 injured=1",
+      "Ruth Vale was shot and killed by her son. Police said Vale was shot in the head. | killed=1",
+      "A 3-year-old was fatally shot on Elm Street. The unidentified 3-year-old was shot with a rifle. | killed=1",
+      "Carl Vance fatally shot his wife, Ruth. Police believe Vance then shot himself. | killed=1",
       // one person told harmed "also" is someone besides the dead
       "Dana Reyes died at the scene. A teenager was also wounded in the shooting. | killed=1 injured=1",
       "Dana Reyes died at the scene. Her cousin was also shot, but survived. | killed=1 injured=1",
