@@ -227,10 +227,26 @@ class IncidentLinkerTest {
         Set.of("okafor", "brannigan", "delmont", "juror"));
     IncidentProfile unread = texted("i3", "s3", DAY.plusDays(40), null, null, 1L, Set.of());
     IncidentProfile yearLater = texted("i4", "s4", DAY.plusDays(IncidentLinker.NAMED_FOLLOW_UP_WINDOW_DAYS + 10),
-        null, null, 1L, Set.of("okafor", "brannigan", "delmont"));
+        null, null, null, Set.of("okafor", "brannigan", "delmont"));
     assertThat(IncidentLinker.score(first, trial)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
     assertThat(IncidentLinker.vetoed(first, unread)).isTrue();
     assertThat(IncidentLinker.vetoed(first, yearLater)).isTrue();
+  }
+
+  @Test
+  void aPleaYearsLaterLinksWhenItNamesThePeopleAndTellsTheSameTollButNotAnotherToll() {
+    // "Two years after the shooting at the Delmont Tavern that killed Ada Okafor, Lee Brannigan pleaded guilty."
+    IncidentProfile first = texted("i1", "s1", DAY, "Fairview", "shooting", 1L,
+        Set.of("okafor", "brannigan", "delmont", "kessler"));
+    IncidentProfile plea = texted("i2", "s2", DAY.plusDays(730), null, null, 1L,
+        Set.of("okafor", "brannigan", "delmont"));
+    IncidentProfile otherToll = texted("i3", "s3", DAY.plusDays(730), null, null, 3L,
+        Set.of("okafor", "brannigan", "delmont"));
+    IncidentProfile twoNames = texted("i4", "s4", DAY.plusDays(730), null, null, 1L, Set.of("okafor", "delmont"));
+    assertThat(IncidentLinker.sameToll(first, plea)).isTrue();
+    assertThat(IncidentLinker.score(first, plea)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.vetoed(first, otherToll)).isTrue();
+    assertThat(IncidentLinker.vetoed(first, twoNames)).isTrue();
   }
 
   @Test
