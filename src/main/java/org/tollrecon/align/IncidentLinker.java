@@ -34,6 +34,13 @@ public final class IncidentLinker {
    */
   public static final int UNSTATED_DATE_WINDOW_DAYS = 3;
   /**
+   * How many days after the day one report states another, stating none, may be published and still tell of the
+   * same incident: a report is published after the event it tells of, and the victim named or the vigil held comes
+   * some days after the shooting, so a publication day after the stated day is given a day more than one before
+   * it (which only a misread date explains).
+   */
+  public static final int PUBLISHED_AFTER_WINDOW_DAYS = 4;
+  /**
    * How many days apart a follow-up (an arrest, a victim named, a funeral) may be from the first reports
    * and still be linked to them, when it shares at least {@link #FOLLOW_UP_NAMES} proper names with them;
    * each day beyond the ordinary window costs {@link #FOLLOW_UP_PENALTY_PER_DAY} of the score.
@@ -251,7 +258,15 @@ public final class IncidentLinker {
 
   /** The most days apart the two incidents' dates may be. */
   public static int window(IncidentProfile a, IncidentProfile b) {
-    return a.dateStated() && b.dateStated() ? DATE_WINDOW_DAYS : UNSTATED_DATE_WINDOW_DAYS;
+    if (a.dateStated() && b.dateStated()) {
+      return DATE_WINDOW_DAYS;
+    }
+    if (a.dateStated() != b.dateStated()) {
+      IncidentProfile stated = a.dateStated() ? a : b;
+      IncidentProfile published = stated == a ? b : a;
+      return published.date().isBefore(stated.date()) ? UNSTATED_DATE_WINDOW_DAYS : PUBLISHED_AFTER_WINDOW_DAYS;
+    }
+    return UNSTATED_DATE_WINDOW_DAYS;
   }
 
   private static boolean specific(String eventType) {

@@ -234,6 +234,21 @@ class IncidentLinkerTest {
   }
 
   @Test
+  void aReportStatingNoDayLinksUpToFourDaysAfterTheStatedDayButNotFourDaysBefore() {
+    // "A man was shot dead on Fairview's Elm Street on Saturday" against an undated "Victim of Elm Street shooting
+    // named" published the Wednesday after, or the Tuesday before.
+    IncidentProfile stated = profile("i1", "s1", DAY, "Fairview", "shooting", 1L, null, Set.of(),
+        Set.of("shot", "dead", "elm"));
+    IncidentProfile after = new IncidentProfile("i2", Set.of("s2"), DAY.plusDays(4), false, "US", "Fairview",
+        "shooting", Set.of("people"), 1L, null, Set.of(), Set.of("victim", "elm", "named"));
+    IncidentProfile before = new IncidentProfile("i3", Set.of("s3"), DAY.minusDays(4), false, "US", "Fairview",
+        "shooting", Set.of("people"), 1L, null, Set.of(), Set.of("victim", "elm", "named"));
+    assertThat(IncidentLinker.window(stated, after)).isEqualTo(IncidentLinker.PUBLISHED_AFTER_WINDOW_DAYS);
+    assertThat(IncidentLinker.score(stated, after)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.score(stated, before)).isLessThan(IncidentLinker.LINK);
+  }
+
+  @Test
   void aPleaYearsLaterLinksWhenItNamesThePeopleAndTellsTheSameTollButNotAnotherToll() {
     // "Two years after the shooting at the Delmont Tavern that killed Ada Okafor, Lee Brannigan pleaded guilty."
     IncidentProfile first = texted("i1", "s1", DAY, "Fairview", "shooting", 1L,
