@@ -34,6 +34,13 @@ public final class IncidentLinker {
    */
   public static final int UNSTATED_DATE_WINDOW_DAYS = 3;
   /**
+   * How many days after the day one report states another, stating none, may be published and still tell of the
+   * same incident: a report is published after the event it tells of, and the victim named or the vigil held comes
+   * some days after the shooting, so a publication day after the stated day is given a day more than one before
+   * it (which only a misread date explains).
+   */
+  public static final int PUBLISHED_AFTER_WINDOW_DAYS = 4;
+  /**
    * How many days apart a follow-up (an arrest, a victim named, a funeral) may be from the first reports
    * and still be linked to them, when it shares at least {@link #FOLLOW_UP_NAMES} proper names with them;
    * each day beyond the ordinary window costs {@link #FOLLOW_UP_PENALTY_PER_DAY} of the score.
@@ -50,7 +57,8 @@ public final class IncidentLinker {
   /**
    * How many rare names of their texts ({@link TextNames}) two incidents must share to be a named pair: the
    * victim's or the suspect's first and last name and a street or a venue. A named pair may lie up to
-   * {@link #NAMED_FOLLOW_UP_WINDOW_DAYS} apart, as a trial or a sentencing follows the shooting by months.
+   * {@link #NAMED_FOLLOW_UP_WINDOW_DAYS} apart, as a trial or a sentencing follows the shooting by months, and
+   * further when it also tells the same toll ({@link #sameToll}).
    */
   public static final int TEXT_NAMES = 3;
   /** How many days apart the dates of a named pair may be. */
@@ -226,16 +234,39 @@ public final class IncidentLinker {
       return true;
     }
     long limit = textNames >= TEXT_NAMES ? NAMED_FOLLOW_UP_WINDOW_DAYS : FOLLOW_UP_WINDOW_DAYS;
-    if (beyond > 0 && beyond + window(a, b) > limit) {
+    if (beyond > 0 && beyond + window(a, b) > limit && !(textNames >= TEXT_NAMES && sameToll(a, b))) {
       return true;
     }
     return !placesVouched
         && specific(a.eventType()) && specific(b.eventType()) && !a.eventType().equals(b.eventType());
   }
 
+  /**
+   * Whether two incidents tell the same toll: a killed or an injured figure both state agrees, and no figure
+   * both state disagrees. A named pair telling the same toll links however far apart its dates lie: a trial or a
+   * plea a year or two after the shooting names the victim, the accused and the bar, and repeats the toll, while
+   * two strikes on one village a year apart rarely share three rare names and their toll too.
+   */
+  static boolean sameToll(IncidentProfile a, IncidentProfile b) {
+    boolean agree = figuresAgree(a.killed(), b.killed()) || figuresAgree(a.injured(), b.injured());
+    return agree && !figuresClash(a.killed(), b.killed()) && !figuresClash(a.injured(), b.injured());
+  }
+
+  private static boolean figuresClash(Long a, Long b) {
+    return a != null && b != null && !a.equals(b);
+  }
+
   /** The most days apart the two incidents' dates may be. */
   public static int window(IncidentProfile a, IncidentProfile b) {
-    return a.dateStated() && b.dateStated() ? DATE_WINDOW_DAYS : UNSTATED_DATE_WINDOW_DAYS;
+    if (a.dateStated() && b.dateStated()) {
+      return DATE_WINDOW_DAYS;
+    }
+    if (a.dateStated() != b.dateStated()) {
+      IncidentProfile stated = a.dateStated() ? a : b;
+      IncidentProfile published = stated == a ? b : a;
+      return published.date().isBefore(stated.date()) ? UNSTATED_DATE_WINDOW_DAYS : PUBLISHED_AFTER_WINDOW_DAYS;
+    }
+    return UNSTATED_DATE_WINDOW_DAYS;
   }
 
   private static boolean specific(String eventType) {

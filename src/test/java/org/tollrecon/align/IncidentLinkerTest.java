@@ -227,10 +227,41 @@ class IncidentLinkerTest {
         Set.of("okafor", "brannigan", "delmont", "juror"));
     IncidentProfile unread = texted("i3", "s3", DAY.plusDays(40), null, null, 1L, Set.of());
     IncidentProfile yearLater = texted("i4", "s4", DAY.plusDays(IncidentLinker.NAMED_FOLLOW_UP_WINDOW_DAYS + 10),
-        null, null, 1L, Set.of("okafor", "brannigan", "delmont"));
+        null, null, null, Set.of("okafor", "brannigan", "delmont"));
     assertThat(IncidentLinker.score(first, trial)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
     assertThat(IncidentLinker.vetoed(first, unread)).isTrue();
     assertThat(IncidentLinker.vetoed(first, yearLater)).isTrue();
+  }
+
+  @Test
+  void aReportStatingNoDayLinksUpToFourDaysAfterTheStatedDayButNotFourDaysBefore() {
+    // "A man was shot dead on Fairview's Elm Street on Saturday" against an undated "Victim of Elm Street shooting
+    // named" published the Wednesday after, or the Tuesday before.
+    IncidentProfile stated = profile("i1", "s1", DAY, "Fairview", "shooting", 1L, null, Set.of(),
+        Set.of("shot", "dead", "elm"));
+    IncidentProfile after = new IncidentProfile("i2", Set.of("s2"), DAY.plusDays(4), false, "US", "Fairview",
+        "shooting", Set.of("people"), 1L, null, Set.of(), Set.of("victim", "elm", "named"));
+    IncidentProfile before = new IncidentProfile("i3", Set.of("s3"), DAY.minusDays(4), false, "US", "Fairview",
+        "shooting", Set.of("people"), 1L, null, Set.of(), Set.of("victim", "elm", "named"));
+    assertThat(IncidentLinker.window(stated, after)).isEqualTo(IncidentLinker.PUBLISHED_AFTER_WINDOW_DAYS);
+    assertThat(IncidentLinker.score(stated, after)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.score(stated, before)).isLessThan(IncidentLinker.LINK);
+  }
+
+  @Test
+  void aPleaYearsLaterLinksWhenItNamesThePeopleAndTellsTheSameTollButNotAnotherToll() {
+    // "Two years after the shooting at the Delmont Tavern that killed Ada Okafor, Lee Brannigan pleaded guilty."
+    IncidentProfile first = texted("i1", "s1", DAY, "Fairview", "shooting", 1L,
+        Set.of("okafor", "brannigan", "delmont", "kessler"));
+    IncidentProfile plea = texted("i2", "s2", DAY.plusDays(730), null, null, 1L,
+        Set.of("okafor", "brannigan", "delmont"));
+    IncidentProfile otherToll = texted("i3", "s3", DAY.plusDays(730), null, null, 3L,
+        Set.of("okafor", "brannigan", "delmont"));
+    IncidentProfile twoNames = texted("i4", "s4", DAY.plusDays(730), null, null, 1L, Set.of("okafor", "delmont"));
+    assertThat(IncidentLinker.sameToll(first, plea)).isTrue();
+    assertThat(IncidentLinker.score(first, plea)).isGreaterThanOrEqualTo(IncidentLinker.LINK);
+    assertThat(IncidentLinker.vetoed(first, otherToll)).isTrue();
+    assertThat(IncidentLinker.vetoed(first, twoNames)).isTrue();
   }
 
   @Test
