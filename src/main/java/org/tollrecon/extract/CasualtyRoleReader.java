@@ -223,6 +223,9 @@ final class CasualtyRoleReader {
   /** "the deaths |of", "the fatal shooting |of": a noun of killing just before the "of" at {@code of}. */
   private static boolean deathNounBefore(List<Token> t, int of) {
     String noun = Token.lowerAt(t, of - 1);
+    if (Token.lowerAt(t, of - 2).equals("attempted")) {
+      return false; // "the attempted murder of a man": he lived
+    }
     return DEATH_NOUNS.contains(noun) || noun.equals("shooting") && Token.lowerAt(t, of - 2).equals("fatal");
   }
 
@@ -463,8 +466,11 @@ final class CasualtyRoleReader {
     return false;
   }
 
-  /** "could kill", "threatened to kill": the verb is not a report of harm done. */
+  /** "could kill", "threatened to kill", "attempted murder": the verb is not a report of harm done. */
   private static boolean hypotheticalBefore(List<Token> t, int cue) {
+    if (Token.lowerAt(t, cue - 1).equals("attempted")) {
+      return true; // "charged with the attempted murder of two deputies": no one died
+    }
     boolean baseForm = Set.of("kill", "injure", "wound", "displace", "detain", "arrest").contains(t.get(cue).lower());
     for (int k = cue - 1; k >= Math.max(0, cue - 3); k--) {
       String w = t.get(k).lower();

@@ -559,7 +559,7 @@ final class SingleVictimReader {
   /** Where the objects of a harm verb or noun at {@code k} start ("shot and killed |his wife"), or -1. */
   private static int listStart(List<Token> t, int k) {
     String w = t.get(k).lower();
-    if (HARMS_OF.contains(w) && Token.lowerAt(t, k + 1).equals("of")
+    if (HARMS_OF.contains(w) && Token.lowerAt(t, k + 1).equals("of") && !Token.lowerAt(t, k - 1).equals("attempted")
         && (!w.startsWith("shooting") || Token.lowerAt(t, k - 1).equals("fatal"))) {
       return k + 2; // "the murders of", "the fatal shooting of"
     }

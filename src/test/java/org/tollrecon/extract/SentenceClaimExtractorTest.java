@@ -165,6 +165,20 @@ class SentenceClaimExtractorTest {
         .collect(Collectors.joining(" "))).isEqualTo(expected);
   }
 
+  /** An attempted killing is no death: as "category=point" per claim. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Three men are charged with the attempted murder of two deputies.; ''",
+      "She is accused of killing a neighbor and the attempted murder of a 30-year-old man.; killed=1",
+      "He was charged with the attempted murder of Tom Hale and Ray Lee.; ''",
+      "He was charged with the murders of Tom Hale and Ray Lee.; killed=2",
+      "The attempted robbery ended when the clerk shot and killed two men.; killed=2",
+  })
+  void anAttemptedKillingIsNoDeath(String sentence, String expected) {
+    assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
+  }
+
   /** Who the counted are, as "numberText|victims|side" per claim. */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
