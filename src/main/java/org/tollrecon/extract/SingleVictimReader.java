@@ -32,6 +32,8 @@ final class SingleVictimReader {
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  // Words that open a question about the subject after them: "unclear whether the man had died".
+  private static final Set<String> IN_DOUBT = Set.of("if", "whether");
   // Capitalised words that open a sentence or a list without naming anyone ("Saturday, Smith and Jones were shot").
   private static final Set<String> NOT_NAMES = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -131,8 +133,8 @@ final class SingleVictimReader {
       if (s == null && headline) {
         s = headlineSubject(t, before, c); // "Man fatally shot while hunting": no "was" before the participle
       }
-      if (s == null) {
-        continue;
+      if (s == null || IN_DOUBT.contains(Token.lowerAt(t, s.start() - 1))) {
+        continue; // "police could not say whether the man had died": a question, no harm told
       }
       if (last == null || last.start() != s.start()) {
         out.add(s);

@@ -179,6 +179,20 @@ class SentenceClaimExtractorTest {
         .collect(Collectors.joining(" "))).isEqualTo(expected);
   }
 
+  /** A question whether someone died tells no harm: as "category=point" per claim. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Officers could not say whether the driver had died.; ''",
+      "It was not known if the woman was wounded, a spokesman said.; ''",
+      "It was unclear whether two people had died.; ''",
+      "Police said he died and it was unclear if the woman was hurt.; killed=1",
+      "The woman died at the hospital, police said.; killed=1",
+  })
+  void aQuestionTellsNoHarm(String sentence, String expected) {
+    assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
+  }
+
   /** Who the counted are, as "numberText|victims|side" per claim. */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
