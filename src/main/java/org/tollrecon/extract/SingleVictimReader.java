@@ -415,6 +415,13 @@ final class SingleVictimReader {
       if (article.equals("a") || article.equals("an") || article.equals("another") || DETERMINERS.contains(article)) {
         start--;
       }
+      if (Token.lowerAt(t, start - 1).equals("including")) {
+        break; // "four dead, including the gunman, and one hurt": the gunman is one of the four, not one more
+      }
+      CasualtyCues.Cue own = start > 0 ? CasualtyCues.after(t, start - 1) : null;
+      if (own != null && own.category() != c) {
+        break; // "one deceased male and a second male wounded": the first is told dead, not wounded
+      }
       if (isPersonNoun(t, end) && !counted) {
         out.add(new Statement(c, start, end + 1, victims.contains(t.get(end).lower())
             ? victims.get(t.get(end).lower()).group() : null, false));

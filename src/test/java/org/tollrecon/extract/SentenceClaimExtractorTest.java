@@ -193,6 +193,20 @@ class SentenceClaimExtractorTest {
         .collect(Collectors.joining(" "))).isEqualTo(expected);
   }
 
+  /** A person listed before a count with a harm of his own is not one more of the count's harm. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "There are three dead, including the gunman, and two injured.; killed=3 injured=2",
+      "Three people died, including the shooter, and one was hurt.; killed=3 injured=1",
+      "Deputies found one deceased man and a second man suffering a gunshot wound.; killed=1 injured=1",
+      "A wounded man and a woman were taken to a hospital.; injured=1 injured=1",
+      "A man, a woman and a boy were killed.; killed=2 killed=1",
+  })
+  void aListedPersonWithHisOwnHarmIsNoneOfTheCount(String sentence, String expected) {
+    assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
+  }
+
   /** Who the counted are, as "numberText|victims|side" per claim. */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
