@@ -207,6 +207,17 @@ class SentenceClaimExtractorTest {
         .collect(Collectors.joining(" "))).isEqualTo(expected);
   }
 
+  /** A death told after a transfer between hospitals is the carried people's: as "category=point". */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "The man and his son were taken to a hospital in Elm Grove and then flown to a hospital in Dayton where they died.; killed=1 killed=1",
+      "The man and his son were taken to a hospital in Elm Grove and then flown to a hospital in Dayton for surgery.; injured=1 injured=1",
+  })
+  void aDeathAfterATransferBetweenHospitals(String sentence, String expected) {
+    assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
+  }
+
   /** Who the counted are, as "numberText|victims|side" per claim. */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
