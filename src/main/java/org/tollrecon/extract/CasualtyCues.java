@@ -264,6 +264,10 @@ final class CasualtyCues {
       if (w.equals("died") || w.equals("succumbed") || passedAway(t, j) || Token.sequenceAt(t, j, "pronounced", "dead")) {
         return true;
       }
+      if (CARRIED.contains(w)) { // "taken to a hospital in A, then flown to a hospital in B, where they died"
+        Cue onward = toHospital(t, j);
+        return onward != null && onward.category() == Category.KILLED;
+      }
     }
     return false;
   }

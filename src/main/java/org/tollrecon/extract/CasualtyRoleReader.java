@@ -21,6 +21,8 @@ final class CasualtyRoleReader {
       ",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "!", "?", "\u2013", "\u2014", "when", "while", "after",
       "before", "but", "because", "said", "says", "told", "according", "including", "if", "than", "although",
       "though", "whereas", "as", "what");
+  // Words that open a question about the count after them.
+  private static final Set<String> IN_DOUBT = Set.of("if", "whether");
   private static final Set<String> HYPOTHETICAL = Set.of(
       "would", "could", "may", "might", "will", "shall", "can", "threaten", "threatens", "threatened", "risk",
       "feared", "fear", "expected", "likely", "to");
@@ -139,6 +141,9 @@ final class CasualtyRoleReader {
 
   /** Empty optional: no cue; null: a cue under a hypothetical or a negation, so no claim at all. */
   private static Optional<Category> categoryOf(List<Token> t, QuantityMention m, NounPhrase np, int limit) {
+    if (IN_DOUBT.contains(Token.lowerAt(t, m.firstToken() - 1))) {
+      return null; // "it was unclear whether two people had died": a question, no harm told
+    }
     if (m.presetCategory() != null) {
       return Optional.of(m.presetCategory());
     }
@@ -223,6 +228,9 @@ final class CasualtyRoleReader {
   /** "the deaths |of", "the fatal shooting |of": a noun of killing just before the "of" at {@code of}. */
   private static boolean deathNounBefore(List<Token> t, int of) {
     String noun = Token.lowerAt(t, of - 1);
+    if (Token.lowerAt(t, of - 2).equals("attempted")) {
+      return false; // "the attempted murder of a man": he lived
+    }
     return DEATH_NOUNS.contains(noun) || noun.equals("shooting") && Token.lowerAt(t, of - 2).equals("fatal");
   }
 
@@ -463,8 +471,11 @@ final class CasualtyRoleReader {
     return false;
   }
 
-  /** "could kill", "threatened to kill": the verb is not a report of harm done. */
+  /** "could kill", "threatened to kill", "attempted murder": the verb is not a report of harm done. */
   private static boolean hypotheticalBefore(List<Token> t, int cue) {
+    if (Token.lowerAt(t, cue - 1).equals("attempted")) {
+      return true; // "charged with the attempted murder of two deputies": no one died
+    }
     boolean baseForm = Set.of("kill", "injure", "wound", "displace", "detain", "arrest").contains(t.get(cue).lower());
     for (int k = cue - 1; k >= Math.max(0, cue - 3); k--) {
       String w = t.get(k).lower();

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Tells numbers that count nothing from counts: ages ("a 23-year-old", "Smith, 23,"), clock times ("3 a.m."),
- * dates ("11 June 2018", "Oct. 26"), years ("since 2011"), addresses ("the 13500 block"), percentages and money.
+ * dates ("11 June 2018", "Oct. 26"), years ("since 2011"), addresses ("the 13500 block"), numbered police and fire
+ * units ("Precinct 5"), percentages and money.
  */
 final class NonCountContext {
   private static final Set<String> MONTHS = Set.of(
@@ -24,6 +25,10 @@ final class NonCountContext {
   private static final Set<String> MEASURE_UNITS = Set.of(
       "yard", "yards", "foot", "feet", "inch", "mile", "meter", "metre", "pound", "ton", "caliber", "calibre", "round",
       "gallon", "acre", "story", "storey", "minute", "hour", "day", "hundred", "page", "count", "point", "degree");
+  // Names of police and fire units numbered after them ("Precinct 5", "Engine 12").
+  private static final Set<String> UNIT_WORDS = Set.of(
+      "zone", "district", "precinct", "ward", "station", "unit", "squad", "engine", "ladder", "area", "beat",
+      "sector", "division", "battalion", "company", "troop");
   private static final Set<String> TIME_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "hours");
 
   boolean excludes(List<Token> t, QuantityMention m) {
@@ -40,7 +45,16 @@ final class NonCountContext {
         || Token.sequenceAt(t, first - 2, "no", ".") || before.equals("number") || before.equals("route")
         || before.equals("$") || before.equals("£") || before.equals("€") || MONEY_WORDS.contains(after)
         || after.equals("%") || after.equals("percent") || Token.sequenceAt(t, end, "per", "cent")
-        || isModelNumber(t, first);
+        || isModelNumber(t, first) || isUnitLabel(t, first);
+  }
+
+  /**
+   * "the Zone 5 officers", "deputies from Precinct 4", "Area 2 detectives": digits after a capitalised name of a
+   * police or fire unit name that unit, no count.
+   */
+  private static boolean isUnitLabel(List<Token> t, int first) {
+    return first >= 1 && t.get(first).isDigits() && t.get(first - 1).isCapitalised()
+        && UNIT_WORDS.contains(t.get(first - 1).lower());
   }
 
   /** "an AK-47", "I-75": digits joined by a hyphen to the word before them name a model or a road, no count. */

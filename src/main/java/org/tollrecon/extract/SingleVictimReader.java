@@ -32,6 +32,8 @@ final class SingleVictimReader {
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  // Words that open a question about the subject after them: "unclear whether the man had died".
+  private static final Set<String> IN_DOUBT = Set.of("if", "whether");
   // Capitalised words that open a sentence or a list without naming anyone ("Saturday, Smith and Jones were shot").
   private static final Set<String> NOT_NAMES = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -135,8 +137,8 @@ final class SingleVictimReader {
       if (s == null && headline) {
         s = headlineSubject(t, before, c); // "Man fatally shot while hunting": no "was" before the participle
       }
-      if (s == null) {
-        continue;
+      if (s == null || IN_DOUBT.contains(Token.lowerAt(t, s.start() - 1))) {
+        continue; // "police could not say whether the man had died": a question, no harm told
       }
       if (last == null || last.start() != s.start()) {
         out.add(s);
@@ -436,6 +438,13 @@ final class SingleVictimReader {
       if (article.equals("a") || article.equals("an") || article.equals("another") || DETERMINERS.contains(article)) {
         start--;
       }
+      if (Token.lowerAt(t, start - 1).equals("including")) {
+        break; // "four dead, including the gunman, and one hurt": the gunman is one of the four, not one more
+      }
+      CasualtyCues.Cue own = start > 0 ? CasualtyCues.after(t, start - 1) : null;
+      if (own != null && own.category() != c) {
+        break; // "one deceased male and a second male wounded": the first is told dead, not wounded
+      }
       if (isPersonNoun(t, end) && !counted) {
         out.add(new Statement(c, start, end + 1, victims.contains(t.get(end).lower())
             ? victims.get(t.get(end).lower()).group() : null, false));
@@ -582,7 +591,7 @@ final class SingleVictimReader {
   /** Where the objects of a harm verb or noun at {@code k} start ("shot and killed |his wife"), or -1. */
   private static int listStart(List<Token> t, int k) {
     String w = t.get(k).lower();
-    if (HARMS_OF.contains(w) && Token.lowerAt(t, k + 1).equals("of")
+    if (HARMS_OF.contains(w) && Token.lowerAt(t, k + 1).equals("of") && !Token.lowerAt(t, k - 1).equals("attempted")
         && (!w.startsWith("shooting") || Token.lowerAt(t, k - 1).equals("fatal"))) {
       return k + 2; // "the murders of", "the fatal shooting of"
     }

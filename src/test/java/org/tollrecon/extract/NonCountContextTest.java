@@ -36,6 +36,22 @@ class NonCountContextTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+      "Two deputies from Precinct 5 were shot during the chase.",
+      "Two Station 5 firefighters were wounded by the gunman.",
+      "The Zone 5 officers shot the suspect after the robbery.",
+  })
+  void aNumberedUnitIsNoCount(String sentence) {
+    assertThat(read(sentence)).extracting(c -> c.reading().point()).doesNotContain(5L);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCountAfterALowerCaseUnitWordStillCounts() {
+    assertThat(read("In that district 5 people were shot on Friday.")).extracting(c -> c.reading().point())
+        .contains(5L);
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "In Chicago, 24 were shot over the holiday.; 24",
       "On Saturday, 12 people were killed in the blast.; 12",

@@ -165,6 +165,59 @@ class SentenceClaimExtractorTest {
         .collect(Collectors.joining(" "))).isEqualTo(expected);
   }
 
+  /** An attempted killing is no death: as "category=point" per claim. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Three men are charged with the attempted murder of two deputies.; ''",
+      "She is accused of killing a neighbor and the attempted murder of a 30-year-old man.; killed=1",
+      "He was charged with the attempted murder of Tom Hale and Ray Lee.; ''",
+      "He was charged with the murders of Tom Hale and Ray Lee.; killed=2",
+      "The attempted robbery ended when the clerk shot and killed two men.; killed=2",
+  })
+  void anAttemptedKillingIsNoDeath(String sentence, String expected) {
+    assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
+  }
+
+  /** A question whether someone died tells no harm: as "category=point" per claim. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Officers could not say whether the driver had died.; ''",
+      "It was not known if the woman was wounded, a spokesman said.; ''",
+      "It was unclear whether two people had died.; ''",
+      "Police said he died and it was unclear if the woman was hurt.; killed=1",
+      "The woman died at the hospital, police said.; killed=1",
+  })
+  void aQuestionTellsNoHarm(String sentence, String expected) {
+    assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
+  }
+
+  /** A person listed before a count with a harm of his own is not one more of the count's harm. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "There are three dead, including the gunman, and two injured.; killed=3 injured=2",
+      "Three people died, including the shooter, and one was hurt.; killed=3 injured=1",
+      "Deputies found one deceased man and a second man suffering a gunshot wound.; killed=1 injured=1",
+      "A wounded man and a woman were taken to a hospital.; injured=1 injured=1",
+      "A man, a woman and a boy were killed.; killed=2 killed=1",
+  })
+  void aListedPersonWithHisOwnHarmIsNoneOfTheCount(String sentence, String expected) {
+    assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
+  }
+
+  /** A death told after a transfer between hospitals is the carried people's: as "category=point". */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "The man and his son were taken to a hospital in Elm Grove and then flown to a hospital in Dayton where they died.; killed=1 killed=1",
+      "The man and his son were taken to a hospital in Elm Grove and then flown to a hospital in Dayton for surgery.; injured=1 injured=1",
+  })
+  void aDeathAfterATransferBetweenHospitals(String sentence, String expected) {
+    assertThat(read(sentence).stream().map(c -> c.category().label() + "=" + c.reading().point())
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
+  }
+
   /** Who the counted are, as "numberText|victims|side" per claim. */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
