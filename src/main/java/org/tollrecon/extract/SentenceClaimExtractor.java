@@ -219,8 +219,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         if (counted.stream().noneMatch(c -> c.category() == s.category())) {
           CasualtyClaim claim = single(s);
           counted.add(claim);
-          into.add(claim, true, s.refersBack());
           markAlso(claim, s.start(), into);
+          into.add(claim, true, s.refersBack());
           starts.add(s.start());
           listed.addAll(singles.listedBefore(tokens, s.start(), s.category()));
         }

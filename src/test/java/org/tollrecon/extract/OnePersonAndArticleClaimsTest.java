@@ -99,6 +99,8 @@ class OnePersonAndArticleClaimsTest {
       "Dana Reyes died at the scene. Her cousin was also shot, but survived. | killed=1 injured=1",
       "A man was killed on Elm Street. A teen in the back seat of the car was also wounded. | killed=1 injured=1",
       "Dana Reyes died at the scene. Vance also shot Stewart. | killed=1",
+      "Dana Reyes died at the scene. The driver's cousin was also shot in the leg. | killed=1 injured=1",
+      "Dana Reyes died at the scene. The teenager was shot in the chest. | killed=1", // how she died
       // a count of the shot holds the deaths told at or after it; the wounded are those who lived
       "Police found four people had been shot. One man died at the scene. | casualties=4 injured=3 killed=1",
       "Four men were shot outside the bar. One man died at the scene. | casualties=4 injured=3 killed=1",
