@@ -101,6 +101,8 @@ class OnePersonAndArticleClaimsTest {
       "Dana Reyes died at the scene. Vance also shot Stewart. | killed=1",
       "Dana Reyes died at the scene. The driver's cousin was also shot in the leg. | killed=1 injured=1",
       "Dana Reyes died at the scene. The teenager was shot in the chest. | killed=1", // how she died
+      "Dana Reyes died at the scene. A 15-year-old boy and a 70-year-old man riding in the back of the car were "
+          + "also hit by gunfire. | killed=1 injured=1 injured=1",
       // a person possessed by a name is one more person, as "her son" is
       "Mark Lee's wife was shot in the arm. | injured=1",
       "Dana Reyes died at the scene. Reyes's 9-year-old son was also shot. | killed=1 injured=1",
