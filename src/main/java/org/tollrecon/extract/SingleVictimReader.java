@@ -479,12 +479,28 @@ final class SingleVictimReader {
     return out;
   }
 
-  /** The names of a list "A, B and C" whose last name ends at {@code last}, if it names two or more. */
+  /**
+   * The names of a list "A, B and C" whose last name ends at {@code last}, if it names two or more. The last may
+   * be a person told by a determined noun instead ("Agent Lee Tartt and the male suspect were killed").
+   */
   private NamedGroup namesEndingAt(List<Token> t, int last, Category c) {
     int people = 0;
     int start = -1;
     int j = last;
     boolean joined = false;
+    Statement noun = isPersonNoun(t, last) && !t.get(last).isCapitalised() ? subject(t, last, c) : null;
+    if (noun != null) {
+      if (!Token.lowerAt(t, noun.start() - 1).equals("and") || !t.get(noun.start()).isWord()) {
+        return null; // "the suspect" alone, or "a man and the suspect": no name to join
+      }
+      people = 1;
+      start = noun.start();
+      joined = true;
+      j = beforeAge(t, noun.start() - 2);
+      if (j < 0 || victims.contains(t.get(j).lower())) {
+        return null; // "Officers and the suspect": a group noun, no name
+      }
+    }
     while (j >= 0) {
       int first = nameStart(t, j);
       if (first < 0) {
