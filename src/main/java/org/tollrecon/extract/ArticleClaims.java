@@ -45,6 +45,7 @@ final class ArticleClaims {
       dropLatestWoundingOfOne(c); // "A man was shot ... He died": the wounding was the start of the death
     }
     if (refersBack && c.category() == Category.INJURED && isOne(c) && told(Category.KILLED) && !told(Category.INJURED)
+        && !(alsoHarmed.contains(c.claimId()) && !pronoun(c))
         && kept.stream().noneMatch(k -> k.category() == Category.KILLED && namedBesideTheDead(c, k))) {
       return; // "Brown was killed ... He was shot twice": how he died, not a second person hurt
     }
@@ -54,7 +55,8 @@ final class ArticleClaims {
 
   /**
    * Marks a claim of one person told as harmed besides someone else ("A woman was also hit", "Another man was
-   * also shot"): that wounding is no one told dead elsewhere in the article.
+   * also shot"): that wounding is no one told dead elsewhere in the article. Marked before {@link #add}, so that
+   * "The woman's boyfriend was also shot" after a death is kept as one more person hurt.
    */
   void harmedBesides(String claimId) {
     alsoHarmed.add(claimId);

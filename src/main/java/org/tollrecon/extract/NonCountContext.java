@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Tells numbers that count nothing from counts: ages ("a 23-year-old", "Smith, 23,"), clock times ("3 a.m."),
  * dates ("11 June 2018", "Oct. 26"), years ("since 2011"), addresses ("the 13500 block"), numbered police and fire
- * units ("Precinct 5"), percentages and money.
+ * units ("Precinct 5"), percentages, money and the people present at a place ("there were about 200 people at the
+ * party").
  */
 final class NonCountContext {
   private static final Set<String> MONTHS = Set.of(
@@ -30,6 +31,11 @@ final class NonCountContext {
       "zone", "district", "precinct", "ward", "station", "unit", "squad", "engine", "ladder", "area", "beat",
       "sector", "division", "battalion", "company", "troop");
   private static final Set<String> TIME_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "hours");
+  private static final Set<String> EXISTENTIAL_VERBS = Set.of("were", "was", "are", "is");
+  // Where the people of "there were 200 people ..." are: present, not harmed.
+  private static final Set<String> PRESENT_AT = Set.of("at", "in", "inside", "attending", "aboard");
+  private static final int PRESENT_NOUN_WORDS = 3;
+  private static final int PLACE_WORDS = 6;
 
   boolean excludes(List<Token> t, QuantityMention m) {
     if (m.kind() != QuantityMention.Kind.NUMBER) {
@@ -45,7 +51,7 @@ final class NonCountContext {
         || Token.sequenceAt(t, first - 2, "no", ".") || before.equals("number") || before.equals("route")
         || before.equals("$") || before.equals("£") || before.equals("€") || MONEY_WORDS.contains(after)
         || after.equals("%") || after.equals("percent") || Token.sequenceAt(t, end, "per", "cent")
-        || isModelNumber(t, first) || isUnitLabel(t, first);
+        || isModelNumber(t, first) || isUnitLabel(t, first) || isPresent(t, first, end);
   }
 
   /**
@@ -55,6 +61,40 @@ final class NonCountContext {
   private static boolean isUnitLabel(List<Token> t, int first) {
     return first >= 1 && t.get(first).isDigits() && t.get(first - 1).isCapitalised()
         && UNIT_WORDS.contains(t.get(first - 1).lower());
+  }
+
+  /**
+   * "there were about 200 teens at the party (and four of them were shot)": the count of an existential "there
+   * were" whose people are placed somewhere counts those present. Not "there were three people killed": a harm
+   * word before the place makes it a toll.
+   */
+  private static boolean isPresent(List<Token> t, int first, int end) {
+    if (!EXISTENTIAL_VERBS.contains(Token.lowerAt(t, first - 1)) || !Token.lowerAt(t, first - 2).equals("there")) {
+      return false;
+    }
+    for (int k = end; k < Math.min(t.size(), end + PRESENT_NOUN_WORDS + 1); k++) {
+      if (PRESENT_AT.contains(t.get(k).lower())) {
+        return k > end && !harmedAfterPlace(t, k + 1);
+      }
+      if (!t.get(k).isWord() || CasualtyCues.after(t, k) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "there were two men in the house who were already dead": a relative clause after the place tells the harm. */
+  private static boolean harmedAfterPlace(List<Token> t, int from) {
+    for (int k = from; k < Math.min(t.size(), from + PLACE_WORDS); k++) {
+      String w = t.get(k).lower();
+      if (w.equals("who") || w.equals("that")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("and") || w.equals("when")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "an AK-47", "I-75": digits joined by a hyphen to the word before them name a model or a road, no count. */

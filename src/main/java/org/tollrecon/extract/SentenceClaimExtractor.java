@@ -49,7 +49,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   // A finite verb after the group's noun is the part's predicate: "one of the four victims died".
   private static final Set<String> BREAKDOWN_MARKS = Set.of("\u2014", "\u2013", "-", ":", ",", "(", ";");
   // Where "also" may stand after the subject of a clause telling one more person harmed.
-  private static final int ALSO_WINDOW = 20;
+  private static final int ALSO_WINDOW = 28; // "A 15-year-old man and a 69-year-old man in the car were also hit"
   private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been");
   private static final Set<String> ACTIVE_HARM = Set.of(
       "shot", "killed", "wounded", "injured", "stabbed", "hit", "struck", "shoots", "kills");
@@ -219,8 +219,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         if (counted.stream().noneMatch(c -> c.category() == s.category())) {
           CasualtyClaim claim = single(s);
           counted.add(claim);
-          into.add(claim, true, s.refersBack());
           markAlso(claim, s.start(), into);
+          into.add(claim, true, s.refersBack());
           starts.add(s.start());
           listed.addAll(singles.listedBefore(tokens, s.start(), s.category()));
         }

@@ -511,12 +511,28 @@ final class SingleVictimReader {
     return out;
   }
 
-  /** The names of a list "A, B and C" whose last name ends at {@code last}, if it names two or more. */
+  /**
+   * The names of a list "A, B and C" whose last name ends at {@code last}, if it names two or more. The last may
+   * be a person told by a determined noun instead ("Agent Lee Tartt and the male suspect were killed").
+   */
   private NamedGroup namesEndingAt(List<Token> t, int last, Category c) {
     int people = 0;
     int start = -1;
     int j = last;
     boolean joined = false;
+    Statement noun = isPersonNoun(t, last) && !t.get(last).isCapitalised() ? subject(t, last, c) : null;
+    if (noun != null) {
+      if (!Token.lowerAt(t, noun.start() - 1).equals("and") || !t.get(noun.start()).isWord()) {
+        return null; // "the suspect" alone, or "a man and the suspect": no name to join
+      }
+      people = 1;
+      start = noun.start();
+      joined = true;
+      j = beforeAge(t, noun.start() - 2);
+      if (j < 0 || victims.contains(t.get(j).lower())) {
+        return null; // "Officers and the suspect": a group noun, no name
+      }
+    }
     while (j >= 0) {
       int first = nameStart(t, j);
       if (first < 0) {
@@ -881,9 +897,35 @@ final class SingleVictimReader {
         String group = victims.contains(w) ? victims.get(w).group() : null;
         return new Statement(c, start - 1, e + 1, group, first.equals("the"));
       }
+      int owner = ownerNameStart(t, start, e);
+      if (owner >= 0) { // "Ann Cole's 12-year-old son was also shot": possessed like "her son", a first mention
+        return new Statement(c, owner, e + 1, victims.contains(w) ? victims.get(w).group() : null, false);
+      }
       return null; // a bare noun ("victims", "Victim" in a headline) is no one person
     }
     return name(t, e, c);
+  }
+
+  /**
+   * Where a name that owns the person noun at {@code e} starts ("Ann Cole's son", "the Coles' daughter"), the
+   * noun's modifiers starting at {@code start}; -1 when no capitalised name in the possessive comes first.
+   */
+  private static int ownerNameStart(List<Token> t, int start, int e) {
+    int k = start;
+    while (k < e && t.get(k).isCapitalised() && t.get(k).isWord() && !t.get(k).lower().endsWith("'s")) {
+      k++; // the owner's first names: "Ann" of "Ann Cole's"
+    }
+    boolean owner = k < e && t.get(k).isCapitalised() && t.get(k).lower().endsWith("'s");
+    boolean pluralOwner = k == start && start >= 2 && t.get(start - 1).is("'") && t.get(start - 2).isCapitalised()
+        && t.get(start - 2).lower().endsWith("s"); // "the Coles' daughter"
+    if (!owner && !pluralOwner) {
+      return -1;
+    }
+    int from = owner ? start : start - 2;
+    if (STOP_NAMES.contains(t.get(from).lower().replace("'s", ""))) {
+      return -1; // "Police's", "The"
+    }
+    return Token.lowerAt(t, from - 1).equals("the") ? from - 1 : from;
   }
 
   /** A singular person noun, or an age standing for one ("the 16-year-old"). */

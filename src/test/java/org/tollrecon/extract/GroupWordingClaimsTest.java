@@ -37,6 +37,10 @@ class GroupWordingClaimsTest {
       "Ann Cole, 41, and Tom Reyes, 22, were killed in the crash. | killed=2",
       "Lena Ruiz, 39, and her nephew, Carl Ruiz, 17, were shot near the school. | injured=2",
       "Ann Cole, 41, and Tom Reyes, 22, were arrested. | ''",
+      // a name joined to a person told by a determined noun
+      "Officer Dale Reed and the male suspect were killed in the exchange. | killed=2",
+      "Officer Dale Reed and the suspect were arrested. | ''",
+      "Officers and the suspect were wounded. | ''",
       // a count joined to single people who have no count of their own counts them all
       "Two boys and their father were found dead in the car. | killed=3",
       "Four deputies and the gunman were wounded in the exchange. | injured=5",

@@ -53,6 +53,17 @@ class NonCountContextTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+      "Police said there were nearly 300 guests at the wedding and three of them were shot.; 3",
+      "There were about 40 people inside the bar when two men were wounded.; 2",
+      "There were three people killed in the house, police said.; 3",
+      "Police said there were two men in the house who were already dead.; 2",
+  })
+  void thePeoplePresentAreNoCount(String sentence, long point) {
+    assertThat(read(sentence)).extracting(c -> c.reading().point()).containsExactly(point);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
       "In Chicago, 24 were shot over the holiday.; 24",
       "On Saturday, 12 people were killed in the blast.; 12",
       "By Friday, 15 had died in the fighting, medics said.; 15",

@@ -105,6 +105,15 @@ class OnePersonAndArticleClaimsTest {
       "Dana Reyes died at the scene. Her cousin was also shot, but survived. | killed=1 injured=1",
       "A man was killed on Elm Street. A teen in the back seat of the car was also wounded. | killed=1 injured=1",
       "Dana Reyes died at the scene. Vance also shot Stewart. | killed=1",
+      "Dana Reyes died at the scene. The driver's cousin was also shot in the leg. | killed=1 injured=1",
+      "Dana Reyes died at the scene. The teenager was shot in the chest. | killed=1", // how she died
+      "Dana Reyes died at the scene. A 15-year-old boy and a 70-year-old man riding in the back of the car were "
+          + "also hit by gunfire. | killed=1 injured=1 injured=1",
+      // a person possessed by a name is one more person, as "her son" is
+      "Mark Lee's wife was shot in the arm. | injured=1",
+      "Dana Reyes died at the scene. Reyes's 9-year-old son was also shot. | killed=1 injured=1",
+      "The Lees' daughter was wounded in the shooting. | injured=1",
+      "Mark Lee's car was hit by gunfire. | ''",
       // a count of the shot holds the deaths told at or after it; the wounded are those who lived
       "Police found four people had been shot. One man died at the scene. | casualties=4 injured=3 killed=1",
       "Four men were shot outside the bar. One man died at the scene. | casualties=4 injured=3 killed=1",
