@@ -62,6 +62,8 @@ final class CasualtyRoleReader {
   // Participles of a shot told from the shooter's side; of things ("hitting two cars") they say no harm.
   private static final Set<String> BULLET_HITS = Set.of("hitting", "striking", "hits");
   private static final Set<String> SUBSET_CUES = Set.of("including", "included");
+  // What opens and closes an aside between a count and its verb: "three others – including two children – were".
+  private static final Set<String> ASIDE_MARKS = Set.of(",", "\u2013", "\u2014");
   private static final int DEATH_OF_ITEM = 5;
   private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "these", "those");
   private static final Set<String> DEATH_NOUNS = Set.of(
@@ -300,9 +302,9 @@ final class CasualtyRoleReader {
           continue;
         }
       }
-      if (w.equals(",") && hasNoun && SUBSET_CUES.contains(Token.lowerAt(t, k + 1))) {
+      if (ASIDE_MARKS.contains(w) && hasNoun && SUBSET_CUES.contains(Token.lowerAt(t, k + 1))) {
         int close = subsetAsideEnd(t, k);
-        if (close > k) { // "20 people, including six children, were killed": the verb is past the aside
+        if (close > k) { // "20 people, including six children, were killed", "three others – including ... – were"
           end = Math.min(t.size(), end + close - k);
           k = close;
           skipped = close;
@@ -358,11 +360,15 @@ final class CasualtyRoleReader {
     return k < t.size() && CardinalWords.startsCount(t.get(k));
   }
 
-  /** The comma closing an "including" aside that opens at {@code comma}, or -1 when the sentence ends first. */
-  private static int subsetAsideEnd(List<Token> t, int comma) {
-    for (int j = comma + 2; j < Math.min(t.size(), comma + SUBSET_ASIDE_WINDOW); j++) {
+  /**
+   * The mark closing an "including" aside that opens with a comma or dash at {@code open} (the same mark), or -1
+   * when the sentence ends first.
+   */
+  private static int subsetAsideEnd(List<Token> t, int open) {
+    String mark = t.get(open).lower();
+    for (int j = open + 2; j < Math.min(t.size(), open + SUBSET_ASIDE_WINDOW); j++) {
       String w = t.get(j).lower();
-      if (w.equals(",")) {
+      if (w.equals(mark)) {
         return j;
       }
       if (SENTENCE_STOPS.contains(w)) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Counts that share a verb said after them: past an "including" aside set off by commas ("20 people, including
+ * Counts that share a verb said after them: past an "including" aside set off by commas or dashes ("20 people, including
  * six children, were killed", the aside's count a subset), and along a list of counts joined by commas ("Four
  * children, two adults hurt").
  */
@@ -25,6 +25,10 @@ class SharedVerbTest {
           + "A|killed|false, four|injured|false, a|injured|true",
       "Two men were killed, including a teen, and three were hurt.; "
           + "Two|killed|false, a|killed|true, three|injured|false",
+      "One man died and three others \u2013 including a 12-year-old boy \u2013 were wounded.; "
+          + "One|killed|false, three|injured|false, a|injured|true",
+      "Four people \u2014 including two children \u2014 were hurt in the crash.; "
+          + "Four|injured|false, two|injured|true",
   })
   void theVerbAfterTheAsideGivesTheCategory(String sentence, String expected) {
     assertThat(claims(sentence, true)).isEqualTo(expected);
