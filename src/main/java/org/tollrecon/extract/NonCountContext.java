@@ -21,6 +21,11 @@ final class NonCountContext {
   private static final Set<String> MONEY_WORDS = Set.of("dollars", "dollar", "euros", "pounds", "cents", "bucks");
   private static final Set<String> AGE_LIST_JOINERS = Set.of("and", "or", "to", ",");
   private static final Set<String> AGE_APPOSITION_ENDS = Set.of(",", ".", "and");
+  private static final Set<String> COPULAS = Set.of("was", "is");
+  // Subjects whose "was 17" is a count, not an age: "The death toll was 17", "the number of injured is 12".
+  private static final Set<String> TOLL_SUBJECTS = Set.of(
+      "toll", "number", "total", "count", "tally", "figure", "tolls", "casualties", "dead", "injured", "wounded");
+  private static final int SUBJECT_WORDS = 8;
   // "Calvin Smith, 24 was shot": the closing comma dropped, a singular verb after a number says it is no count.
   private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has", "remains", "remained");
   private static final Set<String> MEASURE_UNITS = Set.of(
@@ -111,7 +116,7 @@ final class NonCountContext {
    * number of a list of ages: "ages 20 and 27", "6 and 11 years old", "an 18 and 15 year old".
    */
   private static boolean isAge(List<Token> t, int first, int end) {
-    if (ageMarkerAt(t, end) || ageLeadBefore(t, first)) {
+    if (ageMarkerAt(t, end) || ageLeadBefore(t, first) || ageComplement(t, first, end)) {
       return true;
     }
     if (t.get(end - 1).isDigits() && end - first == 1 && (listedAge(t, end, 1) || listedAge(t, first - 1, -1))) {
@@ -123,6 +128,24 @@ final class NonCountContext {
     String after = Token.lowerAt(t, end);
     return bareNumber && commaBefore && (AGE_APPOSITION_ENDS.contains(after)
         || (SINGULAR_VERBS.contains(after) && t.get(first).text().length() <= 2));
+  }
+
+  /**
+   * "the victim was 17.", "the girl who died is 15, police said": a bare number after a singular copula, ending
+   * its clause, is the age of the one the clause is about. Not of a toll or a number ("The death toll was 17").
+   */
+  private static boolean ageComplement(List<Token> t, int first, int end) {
+    if (end - first != 1 || !t.get(first).isDigits() || t.get(first).text().length() > 2
+        || !COPULAS.contains(Token.lowerAt(t, first - 1)) || !AGE_APPOSITION_ENDS.contains(Token.lowerAt(t, end))
+        && end < t.size()) {
+      return false;
+    }
+    for (int k = first - 2; k >= Math.max(0, first - 1 - SUBJECT_WORDS); k--) {
+      if (TOLL_SUBJECTS.contains(t.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "a 100-yard shot", "a 12-hour standoff", "a 9-foot fence": a number joined to a unit measures a thing. */

@@ -16,9 +16,20 @@ class NonCountContextTest {
       "Deputies said a 15-yr-old is in stable condition.",
       "Maria Lopez, 31 remains in hospital after the crash.",
       "A sniper killed the gunman with a 100-yard shot, police said.",
+      "Police said the boy who was killed was 15, and his cousin is 16.",
+      "Another victim was 17.",
   })
   void anAgeIsNoCount(String sentence) {
     assertThat(read(sentence)).extracting(c -> c.reading().point()).allMatch(n -> n == 1);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "The death toll was 17, officials said.; 17",
+      "The number of people killed is 12.; 12",
+  })
+  void aTollAfterACopulaStaysACount(String sentence, long point) {
+    assertThat(read(sentence)).extracting(c -> c.reading().point()).containsExactly(point);
   }
 
   @org.junit.jupiter.api.Test
