@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The one who fired, told killing himself after harming others: "before killing himself", "kills herself", "then
- * turned the gun on himself", "took his own life", "killed his wife and then himself". The one place that knows
+ * turned the gun on himself", "took his own life", "before committing suicide", "killed his wife and then himself". The one place that knows
  * these words, for the readers that count him: {@link KillerDeath} after a count of his victims,
  * {@link SingleVictimReader} after one victim or a list of them, and {@link CasualtyCues} when the count is the
  * one who fired. Stateless.
@@ -18,10 +18,12 @@ final class SelfKilling {
   // The verb or link right before "himself": "killing himself", "shot herself", "and then himself".
   private static final Set<String> BEFORE_SELF =
       Set.of("killing", "killed", "kills", "shooting", "shot", "shoots", "then", "and");
+  // "committing suicide": a death by his own hand told without "himself" (not "threatening to commit suicide").
+  private static final Set<String> COMMITTED = Set.of("committing", "committed", "commits");
 
   /**
-   * The token telling the killer's own death in the clause from {@code from} ("himself", "herself", or "life" of
-   * "own life"), or -1 when the clause ends first.
+   * The token telling the killer's own death in the clause from {@code from} ("himself", "herself", "life" of "own
+   * life" or "suicide" of "committing suicide"), or -1 when the clause ends first.
    */
   static int at(List<Token> t, int from) {
     for (int j = from; j < t.size() - 1; j++) {
@@ -35,6 +37,9 @@ final class SelfKilling {
       }
       if (w.equals("gun") && next.equals("on") && SELF.contains(Token.lowerAt(t, j + 2))) {
         return j + 2;
+      }
+      if (COMMITTED.contains(w) && next.equals("suicide")) {
+        return j + 1; // "killed his wife before committing suicide"
       }
     }
     return -1;

@@ -23,6 +23,9 @@ class KillerDeathTest {
       "The gunman killed four people at the mall and then shot himself, police said. | killed=4 killed=1",
       "Police said he killed two more people on the road and ultimately shot himself. | killed=2 killed=1",
       "The man killed his wife and later turned the gun on himself. | killed=1 killed=1",
+      "The father killed his wife and two young sons before committing suicide. | killed=4",
+      "Police said Ray Cole shot and killed his wife before committing suicide. | killed=1 killed=1",
+      "The man, who was threatening to commit suicide, was shot by deputies. | injured=1",
       // the killer is counted already, or no one died
       "A man shot and killed his wife and two children before killing himself. | killed=4",
       "Police say a man fatally shot two neighbours before killing himself. | killed=1 killed=2",
