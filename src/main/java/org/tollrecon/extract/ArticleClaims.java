@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ArticleClaims {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*"); // "Cole", "Ann Cole"
-  private static final Pattern SELF_HARM = Pattern.compile("\\b(?:himself|herself)\\b");
+  private static final Pattern SELF_HARM = Pattern.compile("\\b(?:" + String.join("|", SelfKilling.SELF) + ")\\b");
   private final List<CasualtyClaim> kept = new ArrayList<>();
   private final List<Boolean> onePerson = new ArrayList<>();
   private final Map<String, String> replacedBy = new HashMap<>();

@@ -80,6 +80,8 @@ final class CasualtyCues {
   private static final Set<String> SHOT_NOUN_BEFORE = Set.of("a", "the", "one", "another", "single", "warning");
   private static final Set<String> KILLED_ACTIVE = Set.of("killed", "murdered");
   static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+  // Words that open a question about the people after them: "unclear whether two people had died".
+  static final Set<String> IN_DOUBT = Set.of("if", "whether");
   private static final Set<String> TAKE = Set.of("took", "takes", "take", "taking");
   private static final int OWN_HARM_WINDOW = 4;
   // Spans of time and distance after a count or article: "two killed the same day", "killed a block away".

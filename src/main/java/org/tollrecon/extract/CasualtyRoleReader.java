@@ -21,8 +21,6 @@ final class CasualtyRoleReader {
       ",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "!", "?", "\u2013", "\u2014", "when", "while", "after",
       "before", "but", "because", "said", "says", "told", "according", "including", "if", "than", "although",
       "though", "whereas", "as", "what");
-  // Words that open a question about the count after them.
-  private static final Set<String> IN_DOUBT = Set.of("if", "whether");
   private static final Set<String> HYPOTHETICAL = Set.of(
       "would", "could", "may", "might", "will", "shall", "can", "threaten", "threatens", "threatened", "risk",
       "feared", "fear", "expected", "likely", "to");
@@ -143,7 +141,7 @@ final class CasualtyRoleReader {
 
   /** Empty optional: no cue; null: a cue under a hypothetical or a negation, so no claim at all. */
   private static Optional<Category> categoryOf(List<Token> t, QuantityMention m, NounPhrase np, int limit) {
-    if (IN_DOUBT.contains(Token.lowerAt(t, m.firstToken() - 1))) {
+    if (CasualtyCues.IN_DOUBT.contains(Token.lowerAt(t, m.firstToken() - 1))) {
       return null; // "it was unclear whether two people had died": a question, no harm told
     }
     if (m.presetCategory() != null) {

@@ -18,7 +18,8 @@ final class EventTypeReader {
       "(?=[abcdefgimorsw])\\b(?:(?<barrel>barrel[- ]bombs?)|(?<air>air[- ]?strikes?|air[- ]?raids?|warplanes?"
           + "|war planes|drone strikes?|aerial bombardment|strikes?)|(?<bomb>car[- ]bombs?"
           + "|suicide[- ](?:bombers?|bombings?|bombs?|attacks?|attackers?|blasts?|vests?)"
-          + "|bombings?|bombs?|explosions?|blasts?|explosive|IEDs?)|(?<shell>shelling|shelled|shells|artillery|mortars?|rockets?|barrage|bombardment"
+          + "|bombings?|bombs?|explosions?|blasts?|explosive|IEDs?)"
+          + "|(?<shell>shelling|shelled|shells|artillery|mortars?|rockets?|barrage|bombardment"
           + "|missiles?)|(?<clash>clash(?:es|ed)?|fighting|battles?|firefights?|gun ?battles?)"
           + "|(?<shoot>shootings?|shot|shots|gunman|gunmen|gunfire|opened fire|shooter|gunshots?)"
           + "|(?<attack>attacks?|attacked|assault|ambush(?:ed)?))\\b",

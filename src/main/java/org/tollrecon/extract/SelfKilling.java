@@ -5,16 +5,16 @@ import java.util.Set;
 
 /**
  * The one who fired, told killing himself after harming others: "before killing himself", "kills herself", "then
- * turned the gun on himself", "took his own life", "before committing suicide", "killed his wife and then himself". The one place that knows
- * these words, for the readers that count him: {@link KillerDeath} after a count of his victims,
- * {@link SingleVictimReader} after one victim or a list of them, and {@link CasualtyCues} when the count is the
- * one who fired. Stateless.
+ * turned the gun on himself", "took his own life", "before committing suicide", "killed his wife and then
+ * himself". The one place that knows these words, for the readers that count him: {@link KillerDeath} after a
+ * count of his victims, {@link SingleVictimReader} after one victim or a list of them, and {@link CasualtyCues}
+ * when the count is the one who fired. Stateless.
  */
 final class SelfKilling {
 
   private SelfKilling() {}
 
-  private static final Set<String> SELF = Set.of("himself", "herself");
+  static final Set<String> SELF = Set.of("himself", "herself");
   // The verb or link right before "himself": "killing himself", "shot herself", "and then himself".
   private static final Set<String> BEFORE_SELF =
       Set.of("killing", "killed", "kills", "shooting", "shot", "shoots", "then", "and");

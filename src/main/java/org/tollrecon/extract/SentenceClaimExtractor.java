@@ -46,7 +46,6 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   // "Image 26 of 111 Friends of the deceased ...": a caption numbers pictures, not people.
   private static final Set<String> NUMBERED_ITEMS = Set.of(
       "image", "images", "photo", "photos", "picture", "pictures", "slide", "slides", "page", "video", "part", "item");
-  // A finite verb after the group's noun is the part's predicate: "one of the four victims died".
   private static final Set<String> BREAKDOWN_MARKS = Set.of("\u2014", "\u2013", "-", ":", ",", "(", ";");
   // Where "also" may stand after the subject of a clause telling one more person harmed.
   private static final int ALSO_WINDOW = 28; // "A 15-year-old man and a 69-year-old man in the car were also hit"
@@ -54,6 +53,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final Set<String> ACTIVE_HARM = Set.of(
       "shot", "killed", "wounded", "injured", "stabbed", "hit", "struck", "shoots", "kills");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", ".", "but", "while", "after", "when");
+  // A finite verb after the group's noun is the part's predicate: "one of the four victims died".
   private static final Set<String> FINITE_DEATHS = Set.of("died", "dies", "succumbed", "succumbs", "perished");
   // A digest per thread: looking one up by name for every claim cost as much as hashing.
   private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(SentenceClaimExtractor::sha1);

@@ -32,8 +32,6 @@ final class SingleVictimReader {
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
-  // Words that open a question about the subject after them: "unclear whether the man had died".
-  private static final Set<String> IN_DOUBT = Set.of("if", "whether");
   // Capitalised words that open a sentence or a list without naming anyone ("Saturday, Smith and Jones were shot").
   private static final Set<String> NOT_NAMES = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -43,7 +41,6 @@ final class SingleVictimReader {
   // Nouns of harm whose "of" names the harmed: "the murders of a woman and her daughter".
   private static final Set<String> HARMS_OF = Set.of(
       "killing", "killings", "murder", "murders", "deaths", "shooting", "shootings", "slaying", "slayings");
-  private static final Set<String> SELF = Set.of("himself", "herself");
   // Words between subject and participle that leave the subject singular and the predicate a report of harm.
   private static final Set<String> PREDICATE_FILLERS = Set.of(
       "was", "is", "has", "had", "been", "got", "later", "then", "also", "reportedly", "fatally", "critically",
@@ -72,7 +69,6 @@ final class SingleVictimReader {
   private static final Set<String> SELF_TRANSPORT = Set.of("drove", "took", "walked");
   private static final Set<String> ARRIVALS = Set.of("arrived", "walked", "showed");
   private static final Set<String> RECOVER = Set.of("survive", "recover", "live");
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
   private static final Set<String> ACTIVE_HARM = Set.of(
       "shot", "shoots", "killed", "kills", "wounded", "wounds", "injured", "injures", "stabbed", "stabs");
   // The shooter's side told in a participle clause: "returned fire, killing the suspect", "hitting the boy".
@@ -137,7 +133,7 @@ final class SingleVictimReader {
       if (s == null && headline) {
         s = headlineSubject(t, before, c); // "Man fatally shot while hunting": no "was" before the participle
       }
-      if (s == null || IN_DOUBT.contains(Token.lowerAt(t, s.start() - 1))) {
+      if (s == null || CasualtyCues.IN_DOUBT.contains(Token.lowerAt(t, s.start() - 1))) {
         continue; // "police could not say whether the man had died": a question, no harm told
       }
       if (last == null || last.start() != s.start()) {
@@ -196,7 +192,7 @@ final class SingleVictimReader {
     if (determiner.equals("another") && (o + 1 == t.size() || !t.get(o + 1).isWord())) {
       return new Statement(c, o, o + 1, null, false); // "killing one man and critically wounding another."
     }
-    if (!POSSESSIVES.contains(determiner) && !determiner.equals("the") && !determiner.equals("another")) {
+    if (!CasualtyCues.POSSESSIVES.contains(determiner) && !determiner.equals("the") && !determiner.equals("another")) {
       return null;
     }
     int head = personHead(t, o + 1);
@@ -344,12 +340,13 @@ final class SingleVictimReader {
   /** "himself", "self", "own leg": after "shot", a harm the one who fired did to himself. */
   private static boolean ownBody(List<Token> t, int k) {
     String w = Token.lowerAt(t, k);
-    return SELF.contains(w) || w.equals("self") || w.equals("own") && BODY_PARTS.contains(Token.lowerAt(t, k + 1));
+    return SelfKilling.SELF.contains(w) || w.equals("self")
+        || w.equals("own") && BODY_PARTS.contains(Token.lowerAt(t, k + 1));
   }
 
   /** "kills herself", "took his own life": the subject dead by its own hand. */
   private static boolean killsSelf(List<Token> t, int k) {
-    return (t.get(k).is("killed") || t.get(k).is("kills")) && SELF.contains(Token.lowerAt(t, k + 1))
+    return (t.get(k).is("killed") || t.get(k).is("kills")) && SelfKilling.SELF.contains(Token.lowerAt(t, k + 1))
         || (t.get(k).is("took") || t.get(k).is("takes")) && CasualtyCues.ownLifeAt(t, k + 1);
   }
 
@@ -569,7 +566,7 @@ final class SingleVictimReader {
       return name;
     }
     String determiner = Token.lowerAt(t, noun - 1);
-    return POSSESSIVES.contains(determiner) || determiner.equals("the") ? noun - 1 : name;
+    return CasualtyCues.POSSESSIVES.contains(determiner) || determiner.equals("the") ? noun - 1 : name;
   }
 
   /**
@@ -660,7 +657,7 @@ final class SingleVictimReader {
       j = Token.sequenceAt(t, end, ",", "and") ? end + 2 : end + 1;
       afterComma = !and;
     }
-    if (afterComma && SelfKilling.closesList(t, j)) { // "killed his wife, 2 sons, then himself": the list closes on the killer
+    if (afterComma && SelfKilling.closesList(t, j)) { // "killed his wife, 2 sons, then himself": closes on the killer
       counted[0] += pending[0];
       counted[1] += pending[1];
     }
@@ -686,7 +683,7 @@ final class SingleVictimReader {
     }
     int j = k;
     String w = t.get(j).lower();
-    if (POSSESSIVES.contains(w) || w.equals("the") || w.equals("a") || w.equals("an")) {
+    if (CasualtyCues.POSSESSIVES.contains(w) || w.equals("the") || w.equals("a") || w.equals("an")) {
       j++;
     }
     long count = 1;
@@ -800,7 +797,8 @@ final class SingleVictimReader {
         && RECOVER.contains(Token.lowerAt(t, k + 2))) {
       return Category.INJURED;
     }
-    if (SELF_TRANSPORT.contains(w) && SELF.contains(Token.lowerAt(t, k + 1)) && Token.lowerAt(t, k + 2).equals("to")) {
+    if (SELF_TRANSPORT.contains(w) && SelfKilling.SELF.contains(Token.lowerAt(t, k + 1))
+        && Token.lowerAt(t, k + 2).equals("to")) {
       return Category.INJURED;
     }
     if (ARRIVALS.contains(w)) {
@@ -844,8 +842,8 @@ final class SingleVictimReader {
         e = openingOf(t, e);
       } else if (t.get(e).isDigits() && Token.lowerAt(t, e - 1).equals(",")) {
         e -= 2; // "Damon Sochko, 16, of Morgantown, died": an age in apposition
-      } else if (t.get(e).is("s") && POSSESSIVES.contains(Token.lowerAt(t, e - 2)) && Token.lowerAt(t, e - 3).equals("in")
-          && t.get(e - 1).isDigits()) {
+      } else if (t.get(e).is("s") && CasualtyCues.POSSESSIVES.contains(Token.lowerAt(t, e - 2))
+          && Token.lowerAt(t, e - 3).equals("in") && t.get(e - 1).isDigits()) {
         e -= 4; // "a man in his 40s was shot": an age range after the noun
       } else if (t.get(e).isWord() && !t.get(e).isCapitalised() && !isPersonNoun(t, e)
           && !PRONOUNS.contains(t.get(e).lower())) {
