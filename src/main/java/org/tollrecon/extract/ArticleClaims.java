@@ -44,7 +44,8 @@ final class ArticleClaims {
     if (refersBack && c.category() == Category.KILLED && isOne(c)) {
       dropLatestWoundingOfOne(c); // "A man was shot ... He died": the wounding was the start of the death
     }
-    if (refersBack && c.category() == Category.INJURED && isOne(c) && told(Category.KILLED) && !told(Category.INJURED)
+    if (refersBack && c.category() == Category.INJURED && isOne(c) && told(Category.KILLED, c.scope())
+        && !told(Category.INJURED, c.scope())
         && !(alsoHarmed.contains(c.claimId()) && !pronoun(c))
         && kept.stream().noneMatch(k -> k.category() == Category.KILLED && namedBesideTheDead(c, k))) {
       return; // "Brown was killed ... He was shot twice": how he died, not a second person hurt
@@ -154,10 +155,11 @@ final class ArticleClaims {
   /**
    * Whether one wounded person may be the one told dead: a compatible group, and not a name the death's sentence
    * gives to someone else ("Ann Cole is charged with the murder of her daughter" then "Cole was taken to a
-   * hospital": the mother is not the daughter).
+   * hospital": the mother is not the daughter). A death of another scope, such as one in the headline of another
+   * story linked below the article, is someone else.
    */
   private static boolean mayBeTheDead(CasualtyClaim wounding, CasualtyClaim death) {
-    return compatible(death.victims(), wounding.victims()) && !namedBesideTheDead(wounding, death);
+    return wounding.scope() == death.scope() && compatible(death.victims(), wounding.victims()) && !namedBesideTheDead(wounding, death);
   }
 
   /**
@@ -244,8 +246,8 @@ final class ArticleClaims {
     return PERSONAL_PRONOUNS.contains(c.reading().text().toLowerCase(Locale.ROOT));
   }
 
-  private boolean told(Category category) {
-    return kept.stream().anyMatch(k -> k.category() == category && k.reading().point() > 0);
+  private boolean told(Category category, Scope scope) {
+    return kept.stream().anyMatch(k -> k.category() == category && k.scope() == scope && k.reading().point() > 0);
   }
 
   private static boolean isOne(CasualtyClaim c) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -191,6 +192,13 @@ class OnePersonAndArticleClaimsTest {
   })
   void readsTheArticleAsOneTelling(String text, String expected) {
     assertThat(figures(text.strip())).isEqualTo(expected.strip());
+  }
+
+  @Test
+  void aDeathInTheHeadlineOfAnotherStoryIsNotTheWoundedOfThisOne() {
+    String text = "Bullet grazes teen after a fight at a skate park\n\n0:35 Mayor opens the new library"
+        + "\n\n1:27 1 dead after crash on the highway, police say";
+    assertThat(figures(text)).isEqualTo("injured=1 killed=1");
   }
 
   @ParameterizedTest
