@@ -22,8 +22,8 @@ final class CasualtyRoleReader {
       "before", "but", "because", "said", "says", "told", "according", "including", "if", "than", "although",
       "though", "whereas", "as", "what");
   private static final Set<String> HYPOTHETICAL = Set.of(
-      "would", "could", "may", "might", "will", "shall", "can", "threaten", "threatens", "threatened", "risk",
-      "feared", "fear", "expected", "likely", "to");
+      "would", "could", "may", "might", "will", "shall", "can", "should", "would've", "could've", "might've",
+      "should've", "threaten", "threatens", "threatened", "risk", "feared", "fear", "expected", "likely", "to");
   private static final Set<String> BARE_COUNT_BRIDGE = Set.of(
       "were", "was", "have", "has", "had", "been", "are", "is", "being", "also", "reportedly", "later", "all",
       "both", "each", "still", "allegedly", "others", "more", "of", "them", "those", "who", "confirmed", "now",

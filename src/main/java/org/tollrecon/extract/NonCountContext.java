@@ -38,6 +38,8 @@ final class NonCountContext {
   private static final Set<String> TIME_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "hours");
   private static final Set<String> EXISTENTIAL_VERBS = Set.of("were", "was", "are", "is");
   // Where the people of "there were 200 people ..." are: present, not harmed.
+  // Modals of what did not happen: "there could have been five dead" (not "may", which hedges a report).
+  private static final Set<String> COUNTERFACTUAL = Set.of("would", "could", "should");
   private static final Set<String> PRESENT_AT = Set.of("at", "in", "inside", "attending", "aboard");
   private static final int PRESENT_NOUN_WORDS = 3;
   private static final int PLACE_WORDS = 6;
@@ -56,7 +58,24 @@ final class NonCountContext {
         || Token.sequenceAt(t, first - 2, "no", ".") || before.equals("number") || before.equals("route")
         || before.equals("$") || before.equals("£") || before.equals("€") || MONEY_WORDS.contains(after)
         || after.equals("%") || after.equals("percent") || Token.sequenceAt(t, end, "per", "cent")
-        || isModelNumber(t, first) || isUnitLabel(t, first) || isPresent(t, first, end);
+        || isModelNumber(t, first) || isUnitLabel(t, first) || isPresent(t, first, end) || isSupposed(t, first);
+  }
+
+  /**
+   * "There could have been five people dead", "it could've been 20 people shot", "the toll would be higher than
+   * 50": a count after a counterfactual modal's "be" is what might have happened, not what did.
+   */
+  private static boolean isSupposed(List<Token> t, int first) {
+    String be = Token.lowerAt(t, first - 1);
+    String modal = Token.lowerAt(t, first - 2);
+    if (be.equals("been") && modal.equals("have")) {
+      modal = Token.lowerAt(t, first - 3);
+    } else if (be.equals("been") && modal.endsWith("'ve")) {
+      modal = modal.substring(0, modal.length() - 3); // "could've"
+    } else if (!be.equals("be")) {
+      return false;
+    }
+    return COUNTERFACTUAL.contains(modal);
   }
 
   /**

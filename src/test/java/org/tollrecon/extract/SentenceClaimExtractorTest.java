@@ -124,6 +124,10 @@ class SentenceClaimExtractorTest {
       "The family was paid $50,000 for the death.",
       "The border was closed for two days as a result of the killings.",
       "The gunman could kill 20 people, officials feared.",
+      "There could have been ten people dead in that hallway.",
+      "It could've been 30 people shot, the chief said.",
+      "Dozens should've been killed, a witness said.",
+      "The toll would be 40 if the roof had fallen.",
       "The man killed in 2015 was never identified.",
       "See http://example.com/2013/08/18/5-shot-1-killed-in-sc-shooting for more.",
   })
