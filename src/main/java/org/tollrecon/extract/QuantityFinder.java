@@ -2,6 +2,7 @@ package org.tollrecon.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -58,17 +59,41 @@ final class QuantityFinder {
   private final CardinalWords cardinals;
   private final VictimNouns victims;
   private final NonCountContext nonCount = new NonCountContext();
+  private final Set<String> openers;
 
   QuantityFinder(ReadingsTable table, CardinalWords cardinals, VictimNouns victims) {
     this.table = table;
     this.cardinals = cardinals;
     this.victims = victims;
+    this.openers = openers(table);
+  }
+
+  /**
+   * Every word other than digits and number words that a quantity read below can open with: zeros, hedges,
+   * event multiples, vague words, fractions and the singular determiners. Most tokens are none of these, and
+   * this one lookup spares them the readers.
+   */
+  private static Set<String> openers(ReadingsTable table) {
+    Set<String> words = new HashSet<>(Set.of(
+        "a", "an", "another", "both", "half", "dozen", "murder", "no", "none", "nobody"));
+    words.addAll(HEDGE_STARTS);
+    words.addAll(EVENT_MULTIPLES.keySet());
+    words.addAll(table.vague().keySet());
+    return Set.copyOf(words);
+  }
+
+  private boolean mayOpen(Token token) {
+    return token.isDigits() || openers.contains(token.lower()) || CardinalWords.isNumberWord(token.lower());
   }
 
   List<QuantityMention> find(String sentence, List<Token> tokens) {
     List<QuantityMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (!mayOpen(tokens.get(i))) {
+        i++;
+        continue;
+      }
       int denial = severityDenial(tokens, i);
       if (denial > 0) {
         i += denial; // "None of the injuries were life-threatening": there were injuries, so no zero
