@@ -75,6 +75,12 @@ public final class IncidentAligner {
       if (home == null) {
         home = findGroup(groups, a.claim());
       }
+      if (home == null && !groups.isEmpty() && groups.get(groups.size() - 1).admitsAcrossDeath(a.claim())) {
+        home = groups.remove(groups.size() - 1);
+        home.addAcrossDeath(a);
+        groups.add(home);
+        continue;
+      }
       if (home == null) {
         home = new LocalIncident(a);
       } else {
