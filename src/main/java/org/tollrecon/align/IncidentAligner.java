@@ -22,7 +22,9 @@ import org.tollrecon.extract.Scope;
  *       nothing they state (date or weekday, place, country, event type) contradicts it; a placed claim
  *       gives an unplaced group its place only when they share a specific event type or date. A claim
  *       that names the place or date of an earlier group rejoins it; otherwise a new group opens. A place
- *       that is only the country counts as no place. A subset claim joins the group of its total.
+ *       that is only the country counts as no place. A subset claim joins the group of its total. A claim
+ *       telling a later death ({@link LaterDeath}) that no group admits joins the latest group when only its
+ *       day (not before the shooting's) or a hospital's town disagree: see {@link LocalIncident#admitsAcrossDeath}.
  *   <li>The story's representative copy (most claims, then the latest-ending claim, then smallest id) fixes
  *       the groups; a claim of another copy that repeats a representative claim (same category, number
  *       words, victims and source) takes that claim's incident, so copies never split an incident.
@@ -74,6 +76,12 @@ public final class IncidentAligner {
       LocalIncident home = groupOfTotal(groups, a.claim());
       if (home == null) {
         home = findGroup(groups, a.claim());
+      }
+      if (home == null && !groups.isEmpty() && groups.get(groups.size() - 1).admitsAcrossDeath(a.claim())) {
+        home = groups.remove(groups.size() - 1);
+        home.addAcrossDeath(a);
+        groups.add(home);
+        continue;
       }
       if (home == null) {
         home = new LocalIncident(a);

@@ -20,6 +20,8 @@ final class LocalIncident {
   private String location;
   private String country;
   private String eventType;
+  /** Whether every claim so far tells a later death, so that the group's date and place may be the death's. */
+  private boolean onlyLaterDeaths = true;
 
   LocalIncident(AlignedClaim first) {
     add(first);
@@ -28,6 +30,7 @@ final class LocalIncident {
   void add(AlignedClaim aligned) {
     CasualtyClaim c = aligned.claim();
     claims.add(aligned);
+    onlyLaterDeaths = onlyLaterDeaths && LaterDeath.tells(c);
     date = date != null ? date : c.eventDate();
     dayWord = dayWord != null ? dayWord : dayWordOf(c);
     // Within one article, a region and a town in it are kept apart: a round-up names several incidents
@@ -37,14 +40,53 @@ final class LocalIncident {
     eventType = eventType == null || GENERIC_EVENT.equals(eventType) ? orElse(c.eventType(), eventType) : eventType;
   }
 
+  /**
+   * Adds a claim that {@link #admitsAcrossDeath} admits: a claim telling the death takes nothing of its day and
+   * place to the group, while a claim telling the shooting gives a group of deaths only its own day and place.
+   */
+  void addAcrossDeath(AlignedClaim aligned) {
+    CasualtyClaim c = aligned.claim();
+    claims.add(aligned);
+    if (!LaterDeath.tells(c)) {
+      onlyLaterDeaths = false;
+      date = orElse(c.eventDate(), date);
+      dayWord = orElse(dayWordOf(c), dayWord);
+      location = orElse(placeOf(c), location);
+    }
+    country = country != null ? country : c.country();
+    eventType = eventType == null || GENERIC_EVENT.equals(eventType) ? orElse(c.eventType(), eventType) : eventType;
+  }
+
+  /**
+   * Whether the claim may describe this incident although their days or places disagree, because one of the two
+   * tells only a later death ({@link LaterDeath}): a victim dies on a day after the shooting, at a hospital in
+   * another town. The death must not come before the shooting, a place that disagrees must be the hospital's, and
+   * their countries and event types must agree.
+   */
+  boolean admitsAcrossDeath(CasualtyClaim c) {
+    boolean claimDies = LaterDeath.tells(c);
+    if (!(onlyLaterDeaths || claimDies) || !agree(country, c.country()) || !sameKind(c)) {
+      return false;
+    }
+    LocalDate death = claimDies ? c.eventDate() : date;
+    LocalDate shooting = claimDies ? date : c.eventDate();
+    boolean inOrder = death == null || shooting == null || !death.isBefore(shooting);
+    String deathSentence = claimDies ? c.sentence() : claims.get(0).claim().sentence();
+    return inOrder && (agree(location, placeOf(c)) || LaterDeath.atHospital(deathSentence));
+  }
+
+  private boolean sameKind(CasualtyClaim c) {
+    return eventType == null || c.eventType() == null || GENERIC_EVENT.equals(eventType)
+        || GENERIC_EVENT.equals(c.eventType()) || eventType.equals(c.eventType());
+  }
+
   /** Whether the claim can describe this incident: nothing it states contradicts what the group states. */
   boolean admits(CasualtyClaim c) {
     return agree(date, c.eventDate())
         && (date != null || c.eventDate() != null || agree(dayWord, dayWordOf(c)))
         && agree(location, placeOf(c))
         && agree(country, c.country())
-        && (eventType == null || c.eventType() == null || GENERIC_EVENT.equals(eventType)
-            || GENERIC_EVENT.equals(c.eventType()) || eventType.equals(c.eventType()));
+        && sameKind(c);
   }
 
   /**
@@ -122,7 +164,7 @@ final class LocalIncident {
     return a == null || b == null || Objects.equals(a, b);
   }
 
-  private static String orElse(String value, String fallback) {
+  private static <T> T orElse(T value, T fallback) {
     return value != null ? value : fallback;
   }
 }

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tollrecon.align.AlignedClaim;
 import org.tollrecon.extract.CasualtyClaim;
+import org.tollrecon.extract.Category;
+import org.tollrecon.extract.Qualifier;
 
 /**
  * Turns the claims of one incident, category and unit into independent reports (DESIGN.md section 4.2):
@@ -17,7 +19,9 @@ import org.tollrecon.extract.CasualtyClaim;
  * are one report, read from one article only: the copy with the most claims of this category and unit,
  * then the latest published (a story updated in place), then the smallest article id. A subset of a total
  * among these claims is no report of its own, whoever gives it: "five of the dead were children", said by
- * a monitor after the outlet's toll of 19, tells a part of that toll, not a toll of five. Gives the
+ * a monitor after the outlet's toll of 19, tells a part of that toll, not a toll of five. So does a story
+ * that speaks of one of the dead by name ("Brown died at the hospital"), when another story counts more dead.
+ * Gives the
  * reports ordered by story, then source.
  */
 final class IndependentReports {
@@ -48,10 +52,24 @@ final class IndependentReports {
             .collect(Collectors.groupingBy(IndependentReports::keyOf, () -> new TreeMap<>(KEY_ORDER),
             Collectors.toList()));
     List<ReportPoint> points = reports.entrySet().stream().map(e -> report(e.getKey(), e.getValue())).toList();
-    return points.stream()
+    List<ReportPoint> kept = points.stream()
         .filter(r -> !aboutOnePerson(r, byId) || points.stream()
             .noneMatch(o -> o.storyId().equals(r.storyId()) && o.point() > r.point()))
         .toList();
+    return kept.stream().filter(r -> !oneOfTheDeadCountedElsewhere(r, kept, byId)).toList();
+  }
+
+  /**
+   * Whether a report names one of the dead ("Chuck Hollis died trying to shield his wife", "the baby died at the
+   * scene") while another story counts more dead in an exact figure: a story that follows one victim (a profile, a
+   * funeral, a family's words) speaks of that victim, not of the toll, and its one must not outvote the count. A
+   * count of one ("a man was killed") stays a report, as do the wounded, whom later stories often count again
+   * after some of them died.
+   */
+  private static boolean oneOfTheDeadCountedElsewhere(ReportPoint r, List<ReportPoint> reports,
+      Map<String, CasualtyClaim> byId) {
+    return namesOneOfTheDead(r, byId) && reports.stream().anyMatch(o -> !o.storyId().equals(r.storyId())
+        && o.point() > r.point() && o.reading().qualifier() == Qualifier.EXACT && !namesOneOfTheDead(o, byId));
   }
 
   /**
@@ -64,6 +82,11 @@ final class IndependentReports {
   private static boolean aboutOnePerson(ReportPoint r, Map<String, CasualtyClaim> byId) {
     return r.point() == 1 && (!r.outletVoice() || r.claimIds().stream().map(byId::get)
         .allMatch(c -> c != null && refersToOne(c.reading().text())));
+  }
+
+  private static boolean namesOneOfTheDead(ReportPoint r, Map<String, CasualtyClaim> byId) {
+    return r.point() == 1 && r.claimIds().stream().map(byId::get)
+        .allMatch(c -> c != null && c.category() == Category.KILLED && refersToOne(c.reading().text()));
   }
 
   private static boolean refersToOne(String words) {

@@ -114,6 +114,53 @@ class IncidentAlignerTest {
         .isNotEqualTo(ids.get("a-10"));
   }
 
+  @Test
+  void aLaterDeathStaysWithTheShootingThoughItsDayIsLater() {
+    LocalDate tuesday = LocalDate.of(2019, 3, 5);
+    Map<String, String> ids = incidentOf(IncidentAligner.alignStory(List.of(
+        claim("a", "s", 10, "Millbrook", tuesday, "shooting", "Two men were shot in Millbrook on Tuesday night."),
+        claim("a", "s", 90, null, tuesday.plusDays(3), "shooting", "Hollis died of his wounds on Friday."))));
+    assertThat(ids.get("a-90")).isEqualTo(ids.get("a-10"));
+  }
+
+  @Test
+  void aShootingToldAfterTheDeathJoinsItAndGivesTheIncidentItsDay() {
+    LocalDate thursday = LocalDate.of(2019, 3, 7);
+    List<AlignedClaim> deathFirst = List.of(
+        claim("a", "s", 10, "Millbrook", thursday.plusDays(2), "shooting", "Hollis died on Saturday morning."),
+        claim("a", "s", 90, "Millbrook", thursday, "shooting", "Four people were shot on Thursday in Millbrook."));
+    Map<String, String> ids = incidentOf(IncidentAligner.alignStory(deathFirst));
+    assertThat(ids.get("a-90")).isEqualTo(ids.get("a-10"));
+    String shootingOnly = incidentOf(IncidentAligner.alignStory(List.of(deathFirst.get(1)))).get("a-90");
+    assertThat(ids.get("a-10")).isEqualTo(shootingOnly);
+  }
+
+  @Test
+  void aDeathAtAHospitalInAnotherTownStaysWithTheShooting() {
+    Map<String, String> ids = incidentOf(IncidentAligner.alignStory(List.of(
+        claim("a", "s", 10, "Millbrook", PUBLISHED, "shooting", "A teenager was shot in Millbrook."),
+        claim("a", "s", 90, "Fairhaven", null, "shooting",
+            "He was taken to St. Anne's Hospital in Fairhaven, where he was pronounced dead."))));
+    assertThat(ids.get("a-90")).isEqualTo(ids.get("a-10"));
+  }
+
+  @Test
+  void aDeathInAnotherTownOrBeforeTheShootingIsAnotherIncident() {
+    LocalDate wednesday = LocalDate.of(2019, 3, 6);
+    Map<String, String> elsewhere = incidentOf(IncidentAligner.alignStory(List.of(
+        claim("a", "s", 10, "Millbrook", wednesday, "shooting", "A teenager was shot in Millbrook on Wednesday."),
+        claim("a", "s", 90, "Fairhaven", null, "shooting", "In Fairhaven, a woman died after being shot."))));
+    assertThat(elsewhere.get("a-90")).isNotEqualTo(elsewhere.get("a-10"));
+    Map<String, String> earlier = incidentOf(IncidentAligner.alignStory(List.of(
+        claim("a", "s", 10, "Millbrook", wednesday, "shooting", "A teenager was shot in Millbrook on Wednesday."),
+        claim("a", "s", 90, null, wednesday.minusDays(2), "shooting", "A man died in a shooting on Monday."))));
+    assertThat(earlier.get("a-90")).isNotEqualTo(earlier.get("a-10"));
+    Map<String, String> noDeath = incidentOf(IncidentAligner.alignStory(List.of(
+        claim("a", "s", 10, "Millbrook", wednesday, "shooting", "A teenager was shot in Millbrook on Wednesday."),
+        claim("a", "s", 90, null, wednesday.plusDays(2), "shooting", "A man was shot and killed on Friday."))));
+    assertThat(noDeath.get("a-90")).isNotEqualTo(noDeath.get("a-10"));
+  }
+
   private static CasualtyClaim withDateText(CasualtyClaim c, String dateText) {
     return new CasualtyClaim(c.claimId(), c.articleId(), c.scope(), c.category(), c.unit(), c.victims(),
         c.victimsText(), c.side(), c.reading(), c.subsetOf(), c.attributedTo(), c.eventDate(), dateText,

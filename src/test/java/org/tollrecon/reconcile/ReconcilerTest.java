@@ -142,10 +142,42 @@ class ReconcilerTest {
         ap001().sentence("Four people were killed in the shooting", 0).says("o-1", exact(4)),
         ap001().by("police").sentence("One man died at the scene, police said", 200).says("o-2", word("One", 1)),
         in("002", "Other Outlet", "2018-09-09", "s9").by("police")
-            .sentence("He died at the hospital, police said", 10).says("o-3", word("He", 1)))),
+            .sentence("One man died at the hospital, police said", 10).says("o-3", word("One", 1)))),
         Category.KILLED);
 
     assertThat(killed.reports()).extracting(ReportPoint::point).containsExactlyInAnyOrder(4L, 1L);
+  }
+
+  @Test
+  void aStoryNamingOneOfTheDeadIsNoReportWhereAnotherStoryCountsMore() {
+    Figure killed = figure(reconciler.reconcile("V", List.of(
+        ap001().sentence("Three people were killed when a gunman opened fire at a bowling alley", 0)
+            .says("v-1", exact(3)),
+        in("002", "Other Outlet", "2018-09-10", "s9").by("her brother")
+            .sentence("Her brother said Dana Ruiz died shielding her son", 10).says("v-2", word("Dana Ruiz", 1)),
+        in("002", "Other Outlet", "2018-09-10", "s9")
+            .sentence("Dana Ruiz was remembered at a vigil on Sunday", 90).says("v-3", word("Dana Ruiz", 1)))),
+        Category.KILLED);
+
+    assertThat(killed.reports()).extracting(ReportPoint::point).containsExactly(3L);
+    assertThat(killed.best()).isEqualTo(3L);
+  }
+
+  @Test
+  void aCountOfOneOrAWoundedVictimNamedInAnotherStoryStaysAReport() {
+    Figure killed = figure(reconciler.reconcile("W", List.of(
+        ap001().sentence("Two people were killed in the crash and shooting", 0).says("w-1", exact(2)),
+        in("002", "Other Outlet", "2018-09-10", "s9")
+            .sentence("A man was killed in the shooting", 10).says("w-2", word("A", 1)))),
+        Category.KILLED);
+    assertThat(killed.reports()).extracting(ReportPoint::point).containsExactlyInAnyOrder(2L, 1L);
+
+    Figure injured = figure(reconciler.reconcile("X", List.of(
+        ap001().injured().sentence("Three people were wounded in the shooting", 0).says("x-1", exact(3)),
+        in("002", "Other Outlet", "2018-09-10", "s9").injured()
+            .sentence("Dana Ruiz was shot in the leg", 10).says("x-2", word("Dana Ruiz", 1)))),
+        Category.INJURED);
+    assertThat(injured.reports()).extracting(ReportPoint::point).containsExactlyInAnyOrder(3L, 1L);
   }
 
   @Test
