@@ -122,6 +122,9 @@ class OnePersonAndArticleClaimsTest {
       "Six people were struck by gunfire on Friday, and one of them was killed. | casualties=6 injured=5 killed=1",
       "At least six people were shot, and two of them died. | injured=6 killed=2", // an open count is not split
       "Five people were injured and two of them later died. | injured=5 killed=2", // no count of the hit
+      // "brothers" and "mothers" are no "others" set apart from the dead
+      "Two brothers were shot outside their home. He died at the hospital. | casualties=2 injured=1 killed=1",
+      "A man was killed. Three others were shot. | killed=1 injured=3",
       // people found with gunshot wounds are the hit too; wounds told survivable are of the living
       "Police found four people who had sustained gunshot wounds. One of the victims died at the hospital. "
           + "| casualties=4 injured=3 killed=1",
