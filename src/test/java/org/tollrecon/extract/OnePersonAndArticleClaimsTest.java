@@ -125,6 +125,10 @@ class OnePersonAndArticleClaimsTest {
       // "brothers" and "mothers" are no "others" set apart from the dead
       "Two brothers were shot outside their home. He died at the hospital. | casualties=2 injured=1 killed=1",
       "A man was killed. Three others were shot. | killed=1 injured=3",
+      // a failed survival is a death; a feared one is not
+      "Three people were shot at the store, and two did not survive. | casualties=3 injured=1 killed=2",
+      "Three people were shot at the store. One didn't survive. | casualties=3 injured=2 killed=1",
+      "Three people were shot. Doctors said two of the victims may not survive. | injured=3",
       // people found with gunshot wounds are the hit too; wounds told survivable are of the living
       "Police found four people who had sustained gunshot wounds. One of the victims died at the hospital. "
           + "| casualties=4 injured=3 killed=1",
