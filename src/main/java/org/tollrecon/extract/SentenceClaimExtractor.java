@@ -57,12 +57,6 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", ".", "but", "while", "after", "when");
   // A finite verb after the group's noun is the part's predicate: "one of the four victims died".
   private static final Set<String> FINITE_DEATHS = Set.of("died", "dies", "succumbed", "succumbs", "perished");
-  // How far after a group's wounding words its part's death may stand: "hospitalized after a drive-by shooting in
-  // the city this past weekend has died".
-  private static final int DIED_PART_WINDOW = 18;
-  // Words that end the group's words before a death that is not the part's: a clause, or someone's report of it.
-  private static final Set<String> PART_DEATH_STOPS = Set.of(
-      ",", ";", ":", "and", "but", "who", "which", "that", "said", "says", "told", "\u2014", "\u2013");
   // A digest per thread: looking one up by name for every claim cost as much as hashing.
   private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(SentenceClaimExtractor::sha1);
   private static final HexFormat HEX = HexFormat.of();
@@ -443,10 +437,6 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           if (claim.category() == Category.INJURED && countOfShot(m, limit, role)) {
             shotCounts.add(claim.claimId());
           }
-          if (k > 0 && previous == null && partDiedAmongHit(mentions.get(k - 1), m, claim)) {
-            out.add(deadPart(mentions.get(k - 1), claim, lastNumber));
-            shotCounts.add(claim.claimId()); // "One of five people hurt has died": the five held the dead one
-          }
           if (borrowed) {
             borrowedParts.add(claim.claimId());
           } else if (claim.subsetOf() == null && partOfToldToll(m)) {
@@ -564,50 +554,17 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
      * five people shot"): that counts the group.
      */
     private boolean partTakesPredicate(QuantityMention part, QuantityMention whole) {
-      if (!partOf(part, whole)) {
+      int of = part.endToken();
+      boolean joined = Token.lowerAt(tokens, of).equals("of") && (whole.firstToken() == of + 1
+          || whole.firstToken() == of + 2 && PARTITIVE_DETERMINERS.contains(Token.lowerAt(tokens, of + 1)));
+      if (!joined || part.kind() != QuantityMention.Kind.NUMBER || whole.kind() != QuantityMention.Kind.NUMBER
+          || BEFORE_ONE_OF_GROUP.contains(Token.lowerAt(tokens, part.firstToken() - 1))
+          || NUMBERED_ITEMS.contains(Token.lowerAt(tokens, part.firstToken() - 1))) {
         return false;
       }
       NounPhrase group = NounPhrase.read(tokens, whole.endToken(), tokens.size(), Lexicons.victims());
       CasualtyCues.Cue own = CasualtyCues.after(tokens, group.end());
       return own == null || FINITE_DEATHS.contains(Token.lowerAt(tokens, group.end() + own.length() - 1));
-    }
-
-    /** "one of six", "two of the four": a count of part of the group counted right after it. */
-    private boolean partOf(QuantityMention part, QuantityMention whole) {
-      int of = part.endToken();
-      boolean joined = Token.lowerAt(tokens, of).equals("of") && (whole.firstToken() == of + 1
-          || whole.firstToken() == of + 2 && PARTITIVE_DETERMINERS.contains(Token.lowerAt(tokens, of + 1)));
-      return joined && part.kind() == QuantityMention.Kind.NUMBER && whole.kind() == QuantityMention.Kind.NUMBER
-          && !BEFORE_ONE_OF_GROUP.contains(Token.lowerAt(tokens, part.firstToken() - 1))
-          && !NUMBERED_ITEMS.contains(Token.lowerAt(tokens, part.firstToken() - 1));
-    }
-
-    /**
-     * "One of five people shot Sunday has died", "one of the four people hospitalized after the shooting died":
-     * a part of a count of the hit whose own predicate, after the group's wounding words, is a death. The count
-     * holds the part's dead; a clause or a reporting verb between ("one of five people shot told police the
-     * man died") ends the search.
-     */
-    private boolean partDiedAmongHit(QuantityMention part, QuantityMention whole, CasualtyClaim wholeClaim) {
-      if (wholeClaim == null || wholeClaim.category() != Category.INJURED || !partOf(part, whole)) {
-        return false;
-      }
-      NounPhrase group = NounPhrase.read(tokens, whole.endToken(), tokens.size(), Lexicons.victims());
-      CasualtyCues.Cue own = CasualtyCues.after(tokens, group.end());
-      if (own == null || own.category() != Category.INJURED) {
-        return false;
-      }
-      for (int j = group.end() + own.length(); j < Math.min(tokens.size(), group.end() + DIED_PART_WINDOW); j++) {
-        String w = tokens.get(j).lower();
-        if (FINITE_DEATHS.contains(w) || CasualtyCues.passedAway(tokens, j)
-            || Token.sequenceAt(tokens, j, "pronounced", "dead")) {
-          return true;
-        }
-        if (PART_DEATH_STOPS.contains(w) || CasualtyCues.after(tokens, j) != null) {
-          return false;
-        }
-      }
-      return false;
     }
 
     /** "15 civilians and 27 pro-government fighters": only noun words between the two counts, then "and". */
@@ -690,12 +647,6 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
 
     private int fatallyToken(QuantityMention m) {
       return Token.sequenceAt(tokens, m.endToken(), "of", "them") ? m.endToken() + 2 : m.endToken();
-    }
-
-    /** The dead part of a count of the hit, a part of that count ("One of five people shot has died": one). */
-    private CasualtyClaim deadPart(QuantityMention part, CasualtyClaim hit, QuantityMention lastNumber) {
-      CasualtyRole died = new CasualtyRole(Category.KILLED, hit.unit(), null, null, hit.side(), true);
-      return claim(part, died, hit, lastNumber, facts);
     }
 
     private CasualtyClaim claim(QuantityMention m, CasualtyRole role, CasualtyClaim total,

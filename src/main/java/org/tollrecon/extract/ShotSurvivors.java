@@ -94,15 +94,14 @@ final class ShotSurvivors {
 
   /**
    * The largest exact death toll of the incident told at or after the count, 0 when none. The dead told as a
-   * part of the count ("Four people were shot and three of them died", "One of four people shot has died") are
-   * among the shot by their words, wherever they stand.
+   * part of the count ("Four people were shot and three of them died") are among the shot by their words.
    */
   private static long deadTold(List<CasualtyClaim> claims, CasualtyClaim shot) {
     long dead = 0;
     for (CasualtyClaim k : claims) {
-      boolean part = shot.claimId().equals(k.subsetOf());
-      if (k.category() == Category.KILLED && k.scope() == Scope.INCIDENT && (k.subsetOf() == null || part)
-          && k.reading().qualifier() == Qualifier.EXACT && (k.charStart() > shot.charStart() || part)
+      if (k.category() == Category.KILLED && k.scope() == Scope.INCIDENT
+          && (k.subsetOf() == null || k.subsetOf().equals(shot.claimId()))
+          && k.reading().qualifier() == Qualifier.EXACT && k.charStart() > shot.charStart()
           && k.charStart() - shot.charStart() <= NEARBY_CHARS && Objects.equals(k.unit(), shot.unit())
           && sameKindOfEvent(k, shot) && mayBeAmong(k, shot)) {
         dead = Math.max(dead, k.reading().point());

@@ -122,12 +122,6 @@ class OnePersonAndArticleClaimsTest {
       "Six people were struck by gunfire on Friday, and one of them was killed. | casualties=6 injured=5 killed=1",
       "At least six people were shot, and two of them died. | injured=6 killed=2", // an open count is not split
       "Five people were injured and two of them later died. | injured=5 killed=2", // no count of the hit
-      // a part of the hit whose own predicate is a death: the count of the hit holds that dead
-      "One of four people shot Friday night outside a club on the east side of the city has died. "
-          + "| casualties=4 injured=3 killed=1",
-      "Two of the five people hurt in the crash on Elm Street later died. | casualties=5 injured=3 killed=2",
-      "One of four people shot outside the club told police the gunman fled. | injured=4",
-      "One of the four people wounded in the attack that killed a guard is a teenager. | injured=4 killed=1",
       // "brothers" and "mothers" are no "others" set apart from the dead
       "Two brothers were shot outside their home. He died at the hospital. | casualties=2 injured=1 killed=1",
       "A man was killed. Three others were shot. | killed=1 injured=3",
