@@ -148,6 +148,10 @@ final class CasualtyCues {
     if (passedAway(t, k)) {
       return new Cue(Category.KILLED, 2); // "two of the victims passed away"
     }
+    int survive = notSurvived(t, k);
+    if (survive > 0) {
+      return new Cue(Category.KILLED, survive); // "four people were shot, and two did not survive"
+    }
     if ((w.equals("hit") || w.equals("struck")) && passiveBefore(t, k)) {
       return new Cue(Category.INJURED, 1); // "the other man was hit in the arm"; "two men struck him" is no harm
     }
@@ -214,6 +218,18 @@ final class CasualtyCues {
   static boolean passedAway(List<Token> t, int k) {
     String w = Token.lowerAt(t, k);
     return (w.equals("passed") || w.equals("passes")) && Token.lowerAt(t, k + 1).equals("away");
+  }
+
+  /**
+   * "did not survive", "didn't survive": a death told by the failed survival, so the cue's length in tokens, or
+   * 0. Only the past of fact: "may not survive" and "would not survive" tell a fear.
+   */
+  private static int notSurvived(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    if (w.equals("didn't")) {
+      return Token.lowerAt(t, k + 1).equals("survive") ? 2 : 0;
+    }
+    return w.equals("did") && Token.sequenceAt(t, k + 1, "not", "survive") ? 3 : 0;
   }
 
   /** "taken to a nearby hospital", "rushed to hospital": carried off for treatment, so wounded. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Objects;
 
@@ -28,6 +29,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> HIT_VERBS = Set.of("shot", "struck", "hit");
+  private static final Pattern OTHERS = Pattern.compile("\\bothers?\\b", Pattern.CASE_INSENSITIVE);
   // "four people had sustained gunshot wounds", "three victims suffering from gunshot wounds": found hit, some may die.
   private static final Set<String> WOUND_BEARING = Set.of("sustained", "suffered", "suffering", "with");
   // A figure changed later in its sentence: "that number was later raised to five".
@@ -418,7 +420,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
         if (claim != null && claim.subsetOf() == null && previous != null && previous.subsetOf() != null
             && previous.category() == claim.category() && listedAfter(previousMention, m)
-            && !Objects.toString(claim.victimsText(), "").toLowerCase(Locale.ROOT).contains("other")) {
+            && !namesOthers(claim.victimsText())) {
           claim = claim.withSubsetOf(previous.subsetOf()); // "20 people including five children and three women"
         }
         if (claim != null && previous != null && amongNext(previousMention, m) && previous.subsetOf() == null) {
@@ -452,7 +454,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
      * tell a hit, not how it ended, so it may hold the dead; "three others were shot" sets itself apart from them.
      */
     private boolean countOfShot(QuantityMention m, int limit, CasualtyRole role) {
-      if (role.victimsText() != null && role.victimsText().toLowerCase(Locale.ROOT).contains("other")) {
+      if (namesOthers(role.victimsText())) {
         return false;
       }
       if (CasualtyRoleReader.hitBefore(tokens, m.firstToken())) {
@@ -471,6 +473,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
       }
       return false;
+    }
+
+    /** "three others", "two other men": people set apart from those told before; "two brothers" are not. */
+    private static boolean namesOthers(String victimsText) {
+      return victimsText != null && OTHERS.matcher(victimsText).find();
     }
 
     /**

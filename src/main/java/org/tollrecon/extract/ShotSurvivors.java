@@ -29,6 +29,10 @@ final class ShotSurvivors {
     }
     List<CasualtyClaim> out = new ArrayList<>(claims.size() + 1);
     for (CasualtyClaim c : claims) {
+      if (c.category() == Category.KILLED && c.subsetOf() != null && shotCounts.contains(c.subsetOf())) {
+        out.add(c.withSubsetOf(null)); // the dead among the shot are no part of the survivors that keep its id
+        continue;
+      }
       long dead = shotCounts.contains(c.claimId()) ? deadTold(claims, c) : 0;
       if (!shotCounts.contains(c.claimId()) || c.reading().qualifier() != Qualifier.EXACT
           || dead > c.reading().point()) {
@@ -88,11 +92,15 @@ final class ShotSurvivors {
     return a == null || b == null || a.equals(b) || !TOLD_APART.contains(a) || !TOLD_APART.contains(b);
   }
 
-  /** The largest exact death toll of the incident told at or after the count, 0 when none. */
+  /**
+   * The largest exact death toll of the incident told at or after the count, 0 when none. The dead told as a
+   * part of the count ("Four people were shot and three of them died") are among the shot by their words.
+   */
   private static long deadTold(List<CasualtyClaim> claims, CasualtyClaim shot) {
     long dead = 0;
     for (CasualtyClaim k : claims) {
-      if (k.category() == Category.KILLED && k.scope() == Scope.INCIDENT && k.subsetOf() == null
+      if (k.category() == Category.KILLED && k.scope() == Scope.INCIDENT
+          && (k.subsetOf() == null || k.subsetOf().equals(shot.claimId()))
           && k.reading().qualifier() == Qualifier.EXACT && k.charStart() > shot.charStart()
           && k.charStart() - shot.charStart() <= NEARBY_CHARS && Objects.equals(k.unit(), shot.unit())
           && sameKindOfEvent(k, shot) && mayBeAmong(k, shot)) {

@@ -122,6 +122,18 @@ class OnePersonAndArticleClaimsTest {
       // a count of the shot holds the deaths told at or after it; the wounded are those who lived
       "Police found four people had been shot. One man died at the scene. | casualties=4 injured=3 killed=1",
       "Four men were shot outside the bar. One man died at the scene. | casualties=4 injured=3 killed=1",
+      // the dead told as a part of the shot in the count's sentence are among them, and no part of the survivors
+      "Five men were shot at the party and two of them died. | casualties=5 injured=3 killed=2",
+      "Six people were struck by gunfire on Friday, and one of them was killed. | casualties=6 injured=5 killed=1",
+      "At least six people were shot, and two of them died. | injured=6 killed=2", // an open count is not split
+      "Five people were injured and two of them later died. | injured=5 killed=2", // no count of the hit
+      // "brothers" and "mothers" are no "others" set apart from the dead
+      "Two brothers were shot outside their home. He died at the hospital. | casualties=2 injured=1 killed=1",
+      "A man was killed. Three others were shot. | killed=1 injured=3",
+      // a failed survival is a death; a feared one is not
+      "Three people were shot at the store, and two did not survive. | casualties=3 injured=1 killed=2",
+      "Three people were shot at the store. One didn't survive. | casualties=3 injured=2 killed=1",
+      "Three people were shot. Doctors said two of the victims may not survive. | injured=3",
       // people found with gunshot wounds are the hit too; wounds told survivable are of the living
       "Police found four people who had sustained gunshot wounds. One of the victims died at the hospital. "
           + "| casualties=4 injured=3 killed=1",
@@ -213,5 +225,16 @@ class OnePersonAndArticleClaimsTest {
   })
   void noOnePersonWithoutAHarmedSubject(String text) {
     assertThat(figures(text.strip())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Five men were shot at the party and two of them died.",
+      "At least six people were shot, and two of them died.",
+  })
+  void theDeadAmongTheShotAreNoPartOfTheSurvivors(String text) {
+    List<CasualtyClaim> claims = EXTRACTOR.extract(new ArticleText("t1", text, LocalDate.of(2016, 3, 2)));
+    assertThat(claims).filteredOn(c -> c.category() == Category.KILLED).singleElement()
+        .satisfies(c -> assertThat(c.subsetOf()).isNull());
   }
 }

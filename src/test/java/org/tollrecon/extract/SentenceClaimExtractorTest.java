@@ -267,6 +267,10 @@ class SentenceClaimExtractorTest {
       "Rockets landed on the square killing 4 citizens injuring many others; 4|killed|false",
       "Jets struck the town killing 18 moderate Syrian rebels fighting against IS.; 18|killed|false",
       "Fifteen people were killed and five of the dead were children.; Fifteen|killed|false, five|killed|true",
+      "The blast killed 20 people, including two sisters and three brothers.; 20|killed|false, two|killed|true, "
+          + "three|killed|true",
+      "The blast killed 20 people, including two sisters and three other men.; 20|killed|false, two|killed|true, "
+          + "three|killed|false",
   })
   void readsSubsetsAndVictimsWithoutCommas(String sentence, String expected) {
     List<CasualtyClaim> claims = read(sentence);
