@@ -115,7 +115,23 @@ final class ArticleClaims {
         out.add(k);
       }
     }
-    return withParts(ShotSurvivors.split(List.copyOf(out), shotCounts));
+    return withParts(ShotSurvivors.split(List.copyOf(out), everyoneHit(out)));
+  }
+
+  /**
+   * The counts of the shot, and the counts of the wounded that a death is told as a part of ("Five people were
+   * injured and two of them later died"): those five are everyone hurt, the dead among them, as a count of the
+   * shot is.
+   */
+  private Set<String> everyoneHit(List<CasualtyClaim> claims) {
+    Set<String> out = new HashSet<>(shotCounts);
+    for (CasualtyClaim k : claims) {
+      if (k.category() == Category.KILLED && k.subsetOf() != null) {
+        claims.stream().filter(total -> total.claimId().equals(k.subsetOf()) && total.category() == Category.INJURED)
+            .forEach(total -> out.add(total.claimId()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -126,7 +126,9 @@ class OnePersonAndArticleClaimsTest {
       "Five men were shot at the party and two of them died. | casualties=5 injured=3 killed=2",
       "Six people were struck by gunfire on Friday, and one of them was killed. | casualties=6 injured=5 killed=1",
       "At least six people were shot, and two of them died. | injured=6 killed=2", // an open count is not split
-      "Five people were injured and two of them later died. | injured=5 killed=2", // no count of the hit
+      // a count of the wounded that the dead are told a part of holds them as a count of the shot does
+      "Five people were injured and two of them later died. | casualties=5 injured=3 killed=2",
+      "Five people were injured, including two children. | injured=5 injured=2",
       // "brothers" and "mothers" are no "others" set apart from the dead
       "Two brothers were shot outside their home. He died at the hospital. | casualties=2 injured=1 killed=1",
       "A man was killed. Three others were shot. | killed=1 injured=3",
@@ -179,7 +181,7 @@ class OnePersonAndArticleClaimsTest {
       "Two of the injured have since passed away, police said. | killed=2",
       "One of those hurt was later pronounced dead. | killed=1",
       "A man was killed and two people were wounded. One of the wounded later died. | killed=1 injured=2 killed=1",
-      "Two of the wounded were taken to the hospital where one of them died. | injured=2 killed=1",
+      "Two of the wounded were taken to the hospital where one of them died. | casualties=2 injured=1 killed=1",
       "One man was killed and another injured in a shooting. | killed=1 injured=1",
       "A man was killed. Another man was wounded. | killed=1 injured=1",
       "Both victims were taken to a hospital and treated for their injuries. | injured=2",
