@@ -21,13 +21,19 @@ final class SingleVictimReader {
 
   /**
    * People listed together as harmed, as the subject of one plural predicate or the objects of one verb: tokens
-   * {@code [start, end)}, {@code people} of them.
+   * {@code [start, end)}, {@code people} of them; {@code withKiller}: one of them is the one who fired, told dead
+   * after the list ("killed his wife and two sons before killing himself").
    */
-  record NamedGroup(Category category, int start, int end, int people) {
+  record NamedGroup(Category category, int start, int end, int people, boolean withKiller) {
     NamedGroup {
-      if (category == null || start < 0 || end <= start || people < 2) {
+      if (category == null || start < 0 || end <= start || people < (withKiller ? 3 : 2)) {
         throw new IllegalArgumentException("bad group " + category + " " + start + ".." + end + " of " + people);
       }
+    }
+
+    /** The people listed, without the one who fired: for a sentence whose count before the verb is him. */
+    NamedGroup withoutKiller() {
+      return withKiller ? new NamedGroup(category, start, end, people - 1, false) : this;
     }
   }
 
@@ -553,7 +559,7 @@ final class SingleVictimReader {
         break;
       }
     }
-    return joined && people >= 2 ? new NamedGroup(c, start, last + 1, people) : null;
+    return joined && people >= 2 ? new NamedGroup(c, start, last + 1, people, false) : null;
   }
 
   /**
@@ -670,7 +676,7 @@ final class SingleVictimReader {
     }
     boolean death = c == Category.KILLED || Token.sequenceAt(t, end, "to", "death") || diesAfter(t, end);
     boolean killerDies = death && SelfKilling.at(t, end) >= 0;
-    return new NamedGroup(death ? Category.KILLED : c, from, end, people + (killerDies ? 1 : 0));
+    return new NamedGroup(death ? Category.KILLED : c, from, end, people + (killerDies ? 1 : 0), killerDies);
   }
 
   /**

@@ -155,7 +155,7 @@ class SentenceClaimExtractorTest {
       "Man fires gun by accident, hits his two young sons; injured=2",
       "Stray gunfire hits three people outside a bar; injured=3",
       "A boy got hold of a gun and fired off a shot hitting a 60-year-old man in the arm.; injured=1",
-      "A woman fatally shot her husband and then turned the gun on herself.; killed=1",
+      "A woman fatally shot her husband and then turned the gun on herself.; killed=1 killed=1", // she and he
       // a death told after the shot belongs to its own count, and "bodies" says no death of the shot
       "Eight people were shot -- three killed and five wounded -- at a party on Friday.; casualties=8 killed=3 injured=5",
       "Four men were shot in different parts of their bodies.; injured=4",
