@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Objects;
 
@@ -54,6 +55,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       "shot", "killed", "wounded", "injured", "stabbed", "hit", "struck", "shoots", "kills");
   // "A 45-year-old man": the most tokens of a count of the one who fired, before his verb.
   private static final int SUBJECT_WORDS = 7;
+  private static final Pattern OTHERS = Pattern.compile("\\bothers?\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", ".", "but", "while", "after", "when");
   // A finite verb after the group's noun is the part's predicate: "one of the four victims died".
   private static final Set<String> FINITE_DEATHS = Set.of("died", "dies", "succumbed", "succumbs", "perished");
@@ -459,7 +461,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
         if (claim != null && claim.subsetOf() == null && previous != null && previous.subsetOf() != null
             && previous.category() == claim.category() && listedAfter(previousMention, m)
-            && !Objects.toString(claim.victimsText(), "").toLowerCase(Locale.ROOT).contains("other")) {
+            && !toldAsOthers(claim.victimsText())) {
           claim = claim.withSubsetOf(previous.subsetOf()); // "20 people including five children and three women"
         }
         if (claim != null && previous != null && amongNext(previousMention, m) && previous.subsetOf() == null) {
@@ -493,7 +495,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
      * tell a hit, not how it ended, so it may hold the dead; "three others were shot" sets itself apart from them.
      */
     private boolean countOfShot(QuantityMention m, int limit, CasualtyRole role) {
-      if (role.victimsText() != null && role.victimsText().toLowerCase(Locale.ROOT).contains("other")) {
+      if (toldAsOthers(role.victimsText())) {
         return false;
       }
       if (CasualtyRoleReader.hitBefore(tokens, m.firstToken())) {
@@ -512,6 +514,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
       }
       return false;
+    }
+
+    /** "two other men", "three others": people set apart from those told before; not "brothers". */
+    private static boolean toldAsOthers(String victimsText) {
+      return victimsText != null && OTHERS.matcher(victimsText).find();
     }
 
     /**

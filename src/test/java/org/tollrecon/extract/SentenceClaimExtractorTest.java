@@ -152,6 +152,8 @@ class SentenceClaimExtractorTest {
       "A deputy fatally shot the man after he drew a knife.; killed=1", // the man
       "The gunman fired into the crowd, hitting three people.; injured=3",
       "The truck skidded, hitting two parked cars.; ''",
+      // "brothers" are no "others": a count of the hit that may hold the dead told after it
+      "The gunman opened fire, hitting two brothers, killing one.; casualties=2 injured=1 killed=1",
       "Man fires gun by accident, hits his two young sons; injured=2",
       "Stray gunfire hits three people outside a bar; injured=3",
       "A boy got hold of a gun and fired off a shot hitting a 60-year-old man in the arm.; injured=1",
