@@ -324,15 +324,18 @@ final class SingleVictimReader {
   }
 
   /**
-   * "shot his daughter three times, killing her", "shot her son and then herself in a murder-suicide": the
-   * object's death told in the same clause.
+   * "shot his daughter three times, killing her", "shot her son and then herself in a murder-suicide", "shot both
+   * men, killing them", "shooting five people to death": the object's death told in the same clause.
    */
-  private static boolean diesAfter(List<Token> t, int from) {
+  static boolean diesAfter(List<Token> t, int from) {
+    if (Token.sequenceAt(t, from, "to", "death")) {
+      return true;
+    }
     for (int j = from; j < Math.min(t.size(), from + 12); j++) {
       if (t.get(j).is("murder") && Token.sequenceAt(t, j + 1, "-", "suicide")) {
         return true;
       }
-      if (t.get(j).is("killing") && Set.of("him", "her").contains(Token.lowerAt(t, j + 1))
+      if (t.get(j).is("killing") && Set.of("him", "her", "them").contains(Token.lowerAt(t, j + 1))
           && !Token.lowerAt(t, j - 1).equals("not")) { // "striking the driver but not killing him"
         return true;
       }

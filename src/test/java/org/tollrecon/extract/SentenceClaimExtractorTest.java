@@ -152,8 +152,19 @@ class SentenceClaimExtractorTest {
       "A deputy fatally shot the man after he drew a knife.; killed=1", // the man
       "The gunman fired into the crowd, hitting three people.; injured=3",
       "The truck skidded, hitting two parked cars.; ''",
+      // the people after an active "shot" or a verbal "shooting" are those hit, as after "hitting"
+      "Police said the man shot two neighbours outside his home.; injured=2",
+      "He is charged with shooting four people at a house party.; injured=4",
+      "A man who shot three people at a bar was arrested on Friday.; injured=3", // the arrest is the shooter's
+      "The gunman shot both guards with a rifle, killing them.; killed=2",
+      "He is suspected of shooting three people to death.; killed=3",
+      "Deputies say he fatally shot his two cousins.; killed=2",
+      "After the shooting two men ran from the scene.; ''", // the noun: no one hit
+      "Three people were shot two blocks from the school.; injured=3",
+      "Police said the shooting three weeks ago left a man dead.; killed=1",
       // "brothers" are no "others": a count of the hit that may hold the dead told after it
       "The gunman opened fire, hitting two brothers, killing one.; casualties=2 injured=1 killed=1",
+      "A gunman shot two brothers, killing one.; casualties=2 injured=1 killed=1",
       "Man fires gun by accident, hits his two young sons; injured=2",
       "Stray gunfire hits three people outside a bar; injured=3",
       "A boy got hold of a gun and fired off a shot hitting a 60-year-old man in the arm.; injured=1",
