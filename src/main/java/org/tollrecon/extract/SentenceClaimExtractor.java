@@ -210,8 +210,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           into.partOfToldToll(c.claimId(), borrowedParts.contains(c.claimId()));
         }
       }
-      addGroups(counted, into);
       boolean headline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());
+      addGroups(counted, into, headline);
       List<SingleVictimReader.Statement> listed = new ArrayList<>(singles.pluralListed(tokens));
       for (CasualtyClaim c : List.copyOf(counted)) {
         if (countWords.containsKey(c.claimId()) && harm(c.category()) && c.subsetOf() == null) {
@@ -311,9 +311,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
      * "Smith and Jones were killed", "shot his wife and two sons": one count of the people listed, unless a count of
      * the same harm already stands in the sentence; its words are kept so no one of the list is read again alone.
      */
-    private void addGroups(List<CasualtyClaim> counted, ArticleClaims into) {
+    private void addGroups(List<CasualtyClaim> counted, ArticleClaims into, boolean headline) {
       List<SingleVictimReader.NamedGroup> groups = new ArrayList<>(singles.namedTogether(tokens));
-      groups.addAll(singles.objectLists(tokens));
+      groups.addAll(singles.objectLists(tokens, headline));
       for (SingleVictimReader.NamedGroup listed : groups) {
         // "A man fatally shot | his wife and two sons before killing himself": the count is the killer, not the list
         boolean shooterCounted = counted.stream().anyMatch(c -> firedAt(c, listed.start()));

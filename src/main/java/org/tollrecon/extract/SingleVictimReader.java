@@ -593,15 +593,16 @@ final class SingleVictimReader {
    * "shot and killed Dale Reed and Omar Vance", "killed his wife, 2 sons, then himself", "the murders of a woman
    * and her daughter". Each item is a possessed or determined person noun, a count of people or a name; the
    * verb's category holds unless a death follows ("shot his wife and son to death").
+   * {@code headline}: the sentence is the story's headline, whose lists drop the "and" ("Man shoots girl, 2 women").
    */
-  List<NamedGroup> objectLists(List<Token> t) {
+  List<NamedGroup> objectLists(List<Token> t, boolean headline) {
     List<NamedGroup> out = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
       int from = listStart(t, k);
       if (from < 0) {
         continue;
       }
-      NamedGroup group = objectListFrom(t, from, harmOfVerb(t, k, from));
+      NamedGroup group = objectListFrom(t, from, harmOfVerb(t, k, from), headline);
       if (group != null) {
         out.add(group);
         k = group.end() - 1;
@@ -637,15 +638,18 @@ final class SingleVictimReader {
    * The list from {@code from}: items joined by "and" count, items joined only by commas count when an "and" closes
    * the list ("his mother, stepfather, and grandmother"; not "killing Lewis, Syed fled"), and a name right after
    * a noun item is that person again ("his wife, Ann Reed, and his son"). A killer told dead in the same clause
-   * ("then himself", "before killing himself") is one more dead.
+   * ("then himself", "before killing himself") is one more dead. A headline's list joined by commas alone counts
+   * when it ends on a count of people ("Man shoots girl, 2 women inside home"); one of single people may be the
+   * object and a second verb ("Man shoots teen, flees" names one).
    */
-  private NamedGroup objectListFrom(List<Token> t, int from, Category c) {
+  private NamedGroup objectListFrom(List<Token> t, int from, Category c, boolean headline) {
     int[] counted = new int[2]; // items, people
     int[] pending = new int[2]; // items and people joined by commas since the last "and"
     int j = from;
     int end = from;
     boolean afterComma = false;
     boolean lastWasNoun = false;
+    boolean endsOnCount = false;
     for (int[] item = itemAt(t, j); item != null; item = itemAt(t, j)) {
       boolean name = item[2] == 1;
       if (!(afterComma && name && lastWasNoun)) { // else an apposition: the same person again
@@ -661,12 +665,14 @@ final class SingleVictimReader {
         counted[1] += pending[1];
         pending = new int[2];
       } else if (!Token.lowerAt(t, end).equals(",")) {
+        endsOnCount = item[1] > 1;
         break;
       }
       j = Token.sequenceAt(t, end, ",", "and") ? end + 2 : end + 1;
       afterComma = !and;
     }
-    if (afterComma && SelfKilling.closesList(t, j)) { // "killed his wife, 2 sons, then himself": closes on the killer
+    // "killed his wife, 2 sons, then himself": closes on the killer; "Man shoots girl, 2 women": on a count
+    if (afterComma && (SelfKilling.closesList(t, j) || headline && endsOnCount)) {
       counted[0] += pending[0];
       counted[1] += pending[1];
     }

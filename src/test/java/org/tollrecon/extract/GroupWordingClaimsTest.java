@@ -66,6 +66,12 @@ class GroupWordingClaimsTest {
       "A man fatally shot his partner and their daughter. | killed=2", // no count of him: he lived
       "A man fatally shot his son and wounded his wife before killing himself. | killed=1 killed=1 injured=1",
       "The father shot his wife, his son and himself. | injured=2",
+      // a headline's list joined by commas alone, ending on a count
+      "Man shoots girl, 2 women inside home | injured=3",
+      "Gunman kills clerk, 3 customers at store | killed=4",
+      "Man shoots teen, flees on foot | injured=1",
+      "Man shoots girl, 3, in the leg | injured=1", // an age
+      "He shot the clerk, 2 customers ran away. | injured=1", // no headline: the list needs its 'and'
       "After killing Ray Stone, Lane fled in a car. | ''",
       "Deputies said Hale shot and killed Dale Reed and Omar Vance after an argument. | killed=2",
       "A man was charged with the murders of a woman and her daughter. | killed=2",
