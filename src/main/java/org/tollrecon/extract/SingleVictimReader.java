@@ -202,6 +202,9 @@ final class SingleVictimReader {
       return null;
     }
     int head = personHead(t, o + 1);
+    if (head >= 0 && Token.lowerAt(t, head + 1).equals("'s")) {
+      head = personHead(t, head + 2); // "shot the child's mother": the mother, the child only her owner
+    }
     if (head < 0) {
       return null;
     }

@@ -77,6 +77,7 @@ class SentenceClaimExtractorTest {
       "A man was shot in the leg.; A|injured|1|1|1|exact|men",
       "A man was shot in the head and died.; A|killed|1|1|1|exact|men",
       "A 5-year-old boy shot himself in the foot.; A|injured|1|1|1|exact|children",
+      "He shot the boy's mother in the arm.; the boy's mother|injured|1|1|1|exact|women", // not the boy
       "One suspect is dead and three others are in custody.; One|killed|1|1|1|exact|suspects",
       "A black male was taken to a nearby hospital.; A|injured|1|1|1|exact|men",
       "The three victims were taken to a hospital, where they died.; three|killed|3|3|3|exact|people",
