@@ -80,6 +80,12 @@ final class CasualtyCues {
       ",", ";", ".", "but", "-", "\u2014", "\u2013", "(", ":");
   // Nouns that name the dead after a count ("five bodies") but say nothing of the shot before them.
   private static final Set<String> HARM_NOUNS = Set.of("bodies", "deaths", "fatalities");
+  private static final Set<String> SHOT_VERBS = Set.of("shot", "shoots", "shooting");
+  // Words after which "shooting" is a verb with an object, not the noun: "charged with shooting", "then shooting".
+  private static final Set<String> BEFORE_SHOOTING_VERB = Set.of(
+      "of", "with", "for", "after", "before", "by", "while", "and", ",", "admitted", "began", "started", "then",
+      "also", "without", "accidentally", "allegedly", "critically", "seriously", "randomly", "repeatedly",
+      "intentionally", "mistakenly", "deliberately", "reportedly");
   private static final Set<String> SHOT_NOUN_BEFORE = Set.of("a", "the", "one", "another", "single", "warning");
   private static final Set<String> KILLED_ACTIVE = Set.of("killed", "murdered");
   static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
@@ -414,9 +420,23 @@ final class CasualtyCues {
   /** The category of a verb or noun just before a count ("killing", "deaths of", "toll at"), or null. */
   static Category before(List<Token> t, int k) {
     String w = Token.lowerAt(t, k);
-    if (w.equals("shot") && Token.lowerAt(t, k - 1).equals("fatally")) {
-      return Category.KILLED;
+    if (SHOT_VERBS.contains(w) && Token.lowerAt(t, k - 1).equals("fatally") && activeShotAt(t, k)) {
+      return Category.KILLED; // "fatally shot two men", "accused of fatally shooting his two sons"
     }
     return BEFORE.get(w);
+  }
+
+  /**
+   * Whether "shot", "shoots" or "shooting" at {@code k} is the active verb of one who fired, so that the people
+   * after it are those he hit: "he shot two men", "charged with shooting eight people", "opened fire, shooting
+   * three". Not the passive ("were shot", "was fatally shot"), nor the noun ("after the shooting two men fled").
+   */
+  static boolean activeShotAt(List<Token> t, int k) {
+    String w = Token.lowerAt(t, k);
+    if (w.equals("shooting")) {
+      String before = Token.lowerAt(t, k - 1).equals("fatally") ? Token.lowerAt(t, k - 2) : Token.lowerAt(t, k - 1);
+      return BEFORE_SHOOTING_VERB.contains(before);
+    }
+    return (w.equals("shot") || w.equals("shoots")) && !passiveBefore(t, k);
   }
 }

@@ -18,7 +18,7 @@ final class CasualtyKeywords {
       "martyr", "wound", "injur", "hurt", "casualt", "fatalit", "shot", "shoots", "toll", "life", "lives", "bodies",
       "hospital", "critical", "condition", "gunshot", "graze", "homicid", "suicid", "double", "triple", "quadruple",
       "missing", "displac", "fled", "arrest", "detain", "kidnap", "abduct", "gunned", "behead", "claim", "hit",
-      "struck", "paraly", "surviv", "recover", "succumb", "passed", "passes", "deceased", "victim");
+      "shooting", "struck", "paraly", "surviv", "recover", "succumb", "passed", "passes", "deceased", "victim");
   private static final int KEY = 3;
   private static final Map<String, List<String>> BY_PREFIX = index();
   /** The stems' lower-case ASCII prefixes as a table, so that most words are rejected without a substring. */

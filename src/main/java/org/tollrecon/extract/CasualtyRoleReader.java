@@ -160,18 +160,24 @@ final class CasualtyRoleReader {
     if (CasualtyCues.sentToHospital(t, m.firstToken() - 1, np.end())) {
       return Optional.of(Category.INJURED); // "sent five people to the hospital"
     }
-    boolean listHead = np.head() >= 0 && !LIST_HEAD_BLOCKERS.contains(Token.lowerAt(t, m.firstToken() - 1));
-    boolean object = CasualtyCues.before(t, m.firstToken() - 1) != null; // "killed | two more people"
+    // "opened fire, hitting three people", "he shot two men": the object of a hit, whose own verb is before it
+    boolean hit = np.head() >= 0 && hitBefore(t, m.firstToken())
+        && Optional.empty().equals(backward(t, m.firstToken(), endsClause(t, np.end()))); // not "fatally shot his"
+    boolean listHead = !hit && np.head() >= 0 && !LIST_HEAD_BLOCKERS.contains(Token.lowerAt(t, m.firstToken() - 1));
+    boolean object = hit || CasualtyCues.before(t, m.firstToken() - 1) != null; // "killed | two more people"
     Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0, listHead, object);
+    if (hit && forward != null && forward.filter(CasualtyRoleReader::harm).isEmpty()) {
+      // "shot four people at a party was arrested": the arrest is the shooter's; of people, a hit is a wound
+      return Optional.of(SingleVictimReader.diesAfter(t, np.end()) ? Category.KILLED : Category.INJURED);
+    }
     if (forward == null || forward.isPresent()) {
       return forward;
     }
-    Optional<Category> before = backward(t, m.firstToken(), endsClause(t, np.end()));
-    if (before != null && before.isEmpty() && np.head() >= 0
-        && hitBefore(t, m.firstToken())) {
-      return Optional.of(Category.INJURED); // "opened fire, hitting three people": of people, a hit is a wound
-    }
-    return before;
+    return backward(t, m.firstToken(), endsClause(t, np.end()));
+  }
+
+  private static boolean harm(Category c) {
+    return c == Category.KILLED || c == Category.INJURED;
   }
 
   /**
@@ -194,11 +200,12 @@ final class CasualtyRoleReader {
 
   /**
    * Whether the count at {@code first} is the object of a verb of bullets hitting people: "opened fire, hitting
-   * three people", "fires gun, hits his two sons". Such a count holds everyone hit, the dead among them.
+   * three people", "fires gun, hits his two sons", "he shot two men", "charged with shooting eight people". Such a
+   * count holds everyone hit, the dead among them.
    */
   static boolean hitBefore(List<Token> t, int first) {
     int verb = CasualtyCues.POSSESSIVES.contains(Token.lowerAt(t, first - 1)) ? first - 2 : first - 1;
-    return BULLET_HITS.contains(Token.lowerAt(t, verb));
+    return BULLET_HITS.contains(Token.lowerAt(t, verb)) || CasualtyCues.activeShotAt(t, verb);
   }
 
   /**

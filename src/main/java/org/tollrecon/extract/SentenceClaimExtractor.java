@@ -54,6 +54,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
   private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been");
   private static final Set<String> ACTIVE_HARM = Set.of(
       "shot", "killed", "wounded", "injured", "stabbed", "hit", "struck", "shoots", "kills");
+  // "A 45-year-old man": the most tokens of a count of the one who fired, before his verb.
+  private static final int SUBJECT_WORDS = 7;
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", ".", "but", "while", "after", "when");
   // A finite verb after the group's noun is the part's predicate: "one of the four victims died".
   private static final Set<String> FINITE_DEATHS = Set.of("died", "dies", "succumbed", "succumbs", "perished");
@@ -208,8 +210,8 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           into.partOfToldToll(c.claimId(), borrowedParts.contains(c.claimId()));
         }
       }
-      addGroups(counted, into);
       boolean headline = sentence.opensArticle(article.text()) && sentence.unpunctuatedLine(article.text());
+      addGroups(counted, into, headline);
       List<SingleVictimReader.Statement> listed = new ArrayList<>(singles.pluralListed(tokens));
       for (CasualtyClaim c : List.copyOf(counted)) {
         if (countWords.containsKey(c.claimId()) && harm(c.category()) && c.subsetOf() == null) {
@@ -228,12 +230,15 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
         }
       }
       for (SingleVictimReader.Statement s : singles.objects(tokens, headline)) {
-        // "returned fire, killing the suspect"; a count of the same harm ("a murder-suicide") may hold the object
-        if (counted.stream().noneMatch(c -> c.category() == s.category()) && !counts(s) && starts.add(s.start())) {
+        // "returned fire, killing the suspect"; a count of the same harm ("a murder-suicide") may hold the object,
+        // but not the count of the one who fired at it ("A man fatally shot | his wife before killing himself")
+        boolean shooterCounted = counted.stream().anyMatch(c -> firedAt(c, s.start()));
+        if (counted.stream().noneMatch(c -> c.category() == s.category() && !firedAt(c, s.start())) && !counts(s)
+            && starts.add(s.start())) {
           CasualtyClaim claim = single(s);
           counted.add(claim);
           into.add(claim, true, s.refersBack());
-          SingleVictimReader.Statement killer = singles.killerOf(tokens, s);
+          SingleVictimReader.Statement killer = shooterCounted ? null : singles.killerOf(tokens, s);
           if (killer != null && starts.add(killer.start())) {
             CasualtyClaim dead = single(killer);
             counted.add(dead);
@@ -306,11 +311,14 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
      * "Smith and Jones were killed", "shot his wife and two sons": one count of the people listed, unless a count of
      * the same harm already stands in the sentence; its words are kept so no one of the list is read again alone.
      */
-    private void addGroups(List<CasualtyClaim> counted, ArticleClaims into) {
+    private void addGroups(List<CasualtyClaim> counted, ArticleClaims into, boolean headline) {
       List<SingleVictimReader.NamedGroup> groups = new ArrayList<>(singles.namedTogether(tokens));
-      groups.addAll(singles.objectLists(tokens));
-      for (SingleVictimReader.NamedGroup g : groups) {
-        if (counted.stream().noneMatch(c -> c.category() == g.category())) {
+      groups.addAll(singles.objectLists(tokens, headline));
+      for (SingleVictimReader.NamedGroup listed : groups) {
+        // "A man fatally shot | his wife and two sons before killing himself": the count is the killer, not the list
+        boolean shooterCounted = counted.stream().anyMatch(c -> firedAt(c, listed.start()));
+        SingleVictimReader.NamedGroup g = shooterCounted ? listed.withoutKiller() : listed;
+        if (counted.stream().noneMatch(c -> c.category() == g.category() && !firedAt(c, g.start()))) {
           CasualtyClaim claim = named(g);
           counted.add(claim);
           groupClaims.add(claim.claimId());
@@ -319,6 +327,39 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
           countWords.put(claim.claimId(), new CountWords(g.start(), from, tokens.get(g.end() - 1).end()));
         }
       }
+    }
+
+    /**
+     * Whether claim {@code c} counts the one who fired at the objects from token {@code object}: one person killed,
+     * counted right before the active harm verb ("A man apparently fatally shot | his wife", "a 45-year-old man
+     * shot and killed | his wife"). He is dead only as he then killed himself, so his count holds none he shot.
+     */
+    private boolean firedAt(CasualtyClaim c, int object) {
+      CountWords w = countWords.get(c.claimId());
+      if (w == null || c.category() != Category.KILLED || c.reading().point() != 1 || object < 1) {
+        return false;
+      }
+      int j = object - 1;
+      boolean verb = false;
+      while (j > w.firstToken() && (ACTIVE_HARM.contains(tokens.get(j).lower()) || adverb(tokens.get(j))
+          || tokens.get(j).is("and") && ACTIVE_HARM.contains(Token.lowerAt(tokens, j - 1)))) { // "shot and killed"
+        verb |= ACTIVE_HARM.contains(tokens.get(j).lower());
+        j--;
+      }
+      if (!verb || j - w.firstToken() > SUBJECT_WORDS) {
+        return false;
+      }
+      for (int k = w.firstToken(); k <= j; k++) {
+        if (!tokens.get(k).isWord() && !tokens.get(k).isDigits() && !tokens.get(k).is("-")) {
+          return false; // "a man, police said, fatally shot": not one noun phrase before the verb
+        }
+      }
+      return true;
+    }
+
+    /** "fatally", "apparently": a manner adverb between the one who fired and his verb. */
+    private static boolean adverb(Token t) {
+      return t.isWord() && t.lower().length() > 4 && t.lower().endsWith("ly");
     }
 
     /**

@@ -21,13 +21,19 @@ final class SingleVictimReader {
 
   /**
    * People listed together as harmed, as the subject of one plural predicate or the objects of one verb: tokens
-   * {@code [start, end)}, {@code people} of them.
+   * {@code [start, end)}, {@code people} of them; {@code withKiller}: one of them is the one who fired, told dead
+   * after the list ("killed his wife and two sons before killing himself").
    */
-  record NamedGroup(Category category, int start, int end, int people) {
+  record NamedGroup(Category category, int start, int end, int people, boolean withKiller) {
     NamedGroup {
-      if (category == null || start < 0 || end <= start || people < 2) {
+      if (category == null || start < 0 || end <= start || people < (withKiller ? 3 : 2)) {
         throw new IllegalArgumentException("bad group " + category + " " + start + ".." + end + " of " + people);
       }
+    }
+
+    /** The people listed, without the one who fired: for a sentence whose count before the verb is him. */
+    NamedGroup withoutKiller() {
+      return withKiller ? new NamedGroup(category, start, end, people - 1, false) : this;
     }
   }
 
@@ -196,6 +202,9 @@ final class SingleVictimReader {
       return null;
     }
     int head = personHead(t, o + 1);
+    if (head >= 0 && Token.lowerAt(t, head + 1).equals("'s")) {
+      head = personHead(t, head + 2); // "shot the child's mother": the mother, the child only her owner
+    }
     if (head < 0) {
       return null;
     }
@@ -318,15 +327,18 @@ final class SingleVictimReader {
   }
 
   /**
-   * "shot his daughter three times, killing her", "shot her son and then herself in a murder-suicide": the
-   * object's death told in the same clause.
+   * "shot his daughter three times, killing her", "shot her son and then herself in a murder-suicide", "shot both
+   * men, killing them", "shooting five people to death": the object's death told in the same clause.
    */
-  private static boolean diesAfter(List<Token> t, int from) {
+  static boolean diesAfter(List<Token> t, int from) {
+    if (Token.sequenceAt(t, from, "to", "death")) {
+      return true;
+    }
     for (int j = from; j < Math.min(t.size(), from + 12); j++) {
       if (t.get(j).is("murder") && Token.sequenceAt(t, j + 1, "-", "suicide")) {
         return true;
       }
-      if (t.get(j).is("killing") && Set.of("him", "her").contains(Token.lowerAt(t, j + 1))
+      if (t.get(j).is("killing") && Set.of("him", "her", "them").contains(Token.lowerAt(t, j + 1))
           && !Token.lowerAt(t, j - 1).equals("not")) { // "striking the driver but not killing him"
         return true;
       }
@@ -553,7 +565,7 @@ final class SingleVictimReader {
         break;
       }
     }
-    return joined && people >= 2 ? new NamedGroup(c, start, last + 1, people) : null;
+    return joined && people >= 2 ? new NamedGroup(c, start, last + 1, people, false) : null;
   }
 
   /**
@@ -584,15 +596,16 @@ final class SingleVictimReader {
    * "shot and killed Dale Reed and Omar Vance", "killed his wife, 2 sons, then himself", "the murders of a woman
    * and her daughter". Each item is a possessed or determined person noun, a count of people or a name; the
    * verb's category holds unless a death follows ("shot his wife and son to death").
+   * {@code headline}: the sentence is the story's headline, whose lists drop the "and" ("Man shoots girl, 2 women").
    */
-  List<NamedGroup> objectLists(List<Token> t) {
+  List<NamedGroup> objectLists(List<Token> t, boolean headline) {
     List<NamedGroup> out = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
       int from = listStart(t, k);
       if (from < 0) {
         continue;
       }
-      NamedGroup group = objectListFrom(t, from, harmOfVerb(t, k, from));
+      NamedGroup group = objectListFrom(t, from, harmOfVerb(t, k, from), headline);
       if (group != null) {
         out.add(group);
         k = group.end() - 1;
@@ -628,15 +641,18 @@ final class SingleVictimReader {
    * The list from {@code from}: items joined by "and" count, items joined only by commas count when an "and" closes
    * the list ("his mother, stepfather, and grandmother"; not "killing Lewis, Syed fled"), and a name right after
    * a noun item is that person again ("his wife, Ann Reed, and his son"). A killer told dead in the same clause
-   * ("then himself", "before killing himself") is one more dead.
+   * ("then himself", "before killing himself") is one more dead. A headline's list joined by commas alone counts
+   * when it ends on a count of people ("Man shoots girl, 2 women inside home"); one of single people may be the
+   * object and a second verb ("Man shoots teen, flees" names one).
    */
-  private NamedGroup objectListFrom(List<Token> t, int from, Category c) {
+  private NamedGroup objectListFrom(List<Token> t, int from, Category c, boolean headline) {
     int[] counted = new int[2]; // items, people
     int[] pending = new int[2]; // items and people joined by commas since the last "and"
     int j = from;
     int end = from;
     boolean afterComma = false;
     boolean lastWasNoun = false;
+    boolean endsOnCount = false;
     for (int[] item = itemAt(t, j); item != null; item = itemAt(t, j)) {
       boolean name = item[2] == 1;
       if (!(afterComma && name && lastWasNoun)) { // else an apposition: the same person again
@@ -652,12 +668,14 @@ final class SingleVictimReader {
         counted[1] += pending[1];
         pending = new int[2];
       } else if (!Token.lowerAt(t, end).equals(",")) {
+        endsOnCount = item[1] > 1;
         break;
       }
       j = Token.sequenceAt(t, end, ",", "and") ? end + 2 : end + 1;
       afterComma = !and;
     }
-    if (afterComma && SelfKilling.closesList(t, j)) { // "killed his wife, 2 sons, then himself": closes on the killer
+    // "killed his wife, 2 sons, then himself": closes on the killer; "Man shoots girl, 2 women": on a count
+    if (afterComma && (SelfKilling.closesList(t, j) || headline && endsOnCount)) {
       counted[0] += pending[0];
       counted[1] += pending[1];
     }
@@ -670,7 +688,7 @@ final class SingleVictimReader {
     }
     boolean death = c == Category.KILLED || Token.sequenceAt(t, end, "to", "death") || diesAfter(t, end);
     boolean killerDies = death && SelfKilling.at(t, end) >= 0;
-    return new NamedGroup(death ? Category.KILLED : c, from, end, people + (killerDies ? 1 : 0));
+    return new NamedGroup(death ? Category.KILLED : c, from, end, people + (killerDies ? 1 : 0), killerDies);
   }
 
   /**

@@ -59,7 +59,19 @@ class GroupWordingClaimsTest {
       // the killer dead by his own hand is one more dead, as the registry counts
       "Police say the man fatally shot his wife and two young daughters before killing himself. | killed=4",
       "The father killed his wife, 2 sons, then himself. | killed=4",
+      // a one-person count before the verb is the one who fired: his count holds none of those he shot
+      "Deputies say a man apparently fatally shot his wife and three sons before killing himself. | killed=1 killed=4",
+      "A 52-year-old man fatally shot his girlfriend and her son before taking his own life. | killed=1 killed=2",
+      "A man fatally shot his neighbor before killing himself, police said. | killed=1 killed=1",
+      "A man fatally shot his partner and their daughter. | killed=2", // no count of him: he lived
+      "A man fatally shot his son and wounded his wife before killing himself. | killed=1 killed=1 injured=1",
       "The father shot his wife, his son and himself. | injured=2",
+      // a headline's list joined by commas alone, ending on a count
+      "Man shoots girl, 2 women inside home | injured=3",
+      "Gunman kills clerk, 3 customers at store | killed=4",
+      "Man shoots teen, flees on foot | injured=1",
+      "Man shoots girl, 3, in the leg | injured=1", // an age
+      "He shot the clerk, 2 customers ran away. | injured=1", // no headline: the list needs its 'and'
       "After killing Ray Stone, Lane fled in a car. | ''",
       "Deputies said Hale shot and killed Dale Reed and Omar Vance after an argument. | killed=2",
       "A man was charged with the murders of a woman and her daughter. | killed=2",

@@ -77,6 +77,7 @@ class SentenceClaimExtractorTest {
       "A man was shot in the leg.; A|injured|1|1|1|exact|men",
       "A man was shot in the head and died.; A|killed|1|1|1|exact|men",
       "A 5-year-old boy shot himself in the foot.; A|injured|1|1|1|exact|children",
+      "He shot the boy's mother in the arm.; the boy's mother|injured|1|1|1|exact|women", // not the boy
       "One suspect is dead and three others are in custody.; One|killed|1|1|1|exact|suspects",
       "A black male was taken to a nearby hospital.; A|injured|1|1|1|exact|men",
       "The three victims were taken to a hospital, where they died.; three|killed|3|3|3|exact|people",
@@ -156,10 +157,23 @@ class SentenceClaimExtractorTest {
       "A deputy fatally shot the man after he drew a knife.; killed=1", // the man
       "The gunman fired into the crowd, hitting three people.; injured=3",
       "The truck skidded, hitting two parked cars.; ''",
+      // the people after an active "shot" or a verbal "shooting" are those hit, as after "hitting"
+      "Police said the man shot two neighbours outside his home.; injured=2",
+      "He is charged with shooting four people at a house party.; injured=4",
+      "A man who shot three people at a bar was arrested on Friday.; injured=3", // the arrest is the shooter's
+      "The gunman shot both guards with a rifle, killing them.; killed=2",
+      "He is suspected of shooting three people to death.; killed=3",
+      "Deputies say he fatally shot his two cousins.; killed=2",
+      "After the shooting two men ran from the scene.; ''", // the noun: no one hit
+      "Three people were shot two blocks from the school.; injured=3",
+      "Police said the shooting three weeks ago left a man dead.; killed=1",
+      // "brothers" are no "others": a count of the hit that may hold the dead told after it
+      "The gunman opened fire, hitting two brothers, killing one.; casualties=2 injured=1 killed=1",
+      "A gunman shot two brothers, killing one.; casualties=2 injured=1 killed=1",
       "Man fires gun by accident, hits his two young sons; injured=2",
       "Stray gunfire hits three people outside a bar; injured=3",
       "A boy got hold of a gun and fired off a shot hitting a 60-year-old man in the arm.; injured=1",
-      "A woman fatally shot her husband and then turned the gun on herself.; killed=1",
+      "A woman fatally shot her husband and then turned the gun on herself.; killed=1 killed=1", // she and he
       // a death told after the shot belongs to its own count, and "bodies" says no death of the shot
       "Eight people were shot -- three killed and five wounded -- at a party on Friday.; casualties=8 killed=3 injured=5",
       "Four men were shot in different parts of their bodies.; injured=4",
