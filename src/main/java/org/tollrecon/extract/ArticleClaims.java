@@ -175,7 +175,8 @@ final class ArticleClaims {
    * story linked below the article, is someone else.
    */
   private static boolean mayBeTheDead(CasualtyClaim wounding, CasualtyClaim death) {
-    return wounding.scope() == death.scope() && compatible(death.victims(), wounding.victims()) && !namedBesideTheDead(wounding, death);
+    return wounding.scope() == death.scope()
+        && compatible(death.victims(), wounding.victims()) && !namedBesideTheDead(wounding, death);
   }
 
   /**
