@@ -45,6 +45,10 @@ final class CasualtyRoleReader {
   private static final Set<String> COPULAS = Set.of("were", "was", "are");
   private static final Set<String> NAME_ASIDE_WORDS = Set.of("and", "-", "year", "old", "'s");
   private static final int NAMES_ASIDE_WINDOW = 16;
+  // The words of the upper end of a range of ages: "to early 20s", "to 19 years old", "to their late teens".
+  private static final Set<String> RANGE_END_WORDS = Set.of(
+      "early", "mid", "late", "-", "s", "teens", "their", "years", "year", "old");
+  private static final int RANGE_WORDS = 8;
   private static final Set<String> AGE_JOINERS = Set.of("and", "to", ",", "-");
   private static final Set<String> PARTITIVE = Set.of("the", "those");
   private static final Set<String> THE_WOUNDED = Set.of("wounded", "injured", "hurt", "hospitalized", "hospitalised");
@@ -307,6 +311,13 @@ final class CasualtyRoleReader {
           continue;
         }
       }
+      int range = w.equals("ranging") && hasNoun ? ageRangeEnd(t, k) : -1;
+      if (range > k) { // "Three other people ranging from their mid-teens to early 20s were treated"
+        end = Math.min(t.size(), end + range - k);
+        k = range;
+        skipped = range;
+        continue;
+      }
       if (ASIDE_MARKS.contains(w) && hasNoun && SUBSET_CUES.contains(Token.lowerAt(t, k + 1))) {
         int close = subsetAsideEnd(t, k);
         if (close > k) { // "20 people, including six children, were killed", "three others – including ... – were"
@@ -398,6 +409,27 @@ final class CasualtyRoleReader {
       }
       named |= tok.isCapitalised();
       if (!tok.isCapitalised() && !tok.isDigits() && !NAME_ASIDE_WORDS.contains(tok.lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The last token of a range of ages that opens at "ranging" ({@code k}): "ranging from their mid-teens to early
+   * 20s", "ranging in age from 15 to 19", or -1 when no "to" and upper end of ages follow.
+   */
+  private static int ageRangeEnd(List<Token> t, int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + RANGE_WORDS); j++) {
+      if (t.get(j).is("to")) {
+        int last = j;
+        while (last + 1 < Math.min(t.size(), j + RANGE_WORDS)
+            && (t.get(last + 1).isDigits() || RANGE_END_WORDS.contains(t.get(last + 1).lower()))) {
+          last++;
+        }
+        return last > j ? last : -1;
+      }
+      if (CLAUSE_ENDS.contains(t.get(j).lower())) {
         return -1;
       }
     }

@@ -22,6 +22,8 @@ final class NonCountContext {
   private static final Set<String> AGE_LIST_JOINERS = Set.of("and", "or", "to", ",");
   private static final Set<String> AGE_APPOSITION_ENDS = Set.of(",", ".", "and");
   private static final Set<String> COPULAS = Set.of("was", "is");
+  // What may end the clause of an age after a copula: "the girl who died was 17 after police first said 16".
+  private static final Set<String> COMPLEMENT_ENDS = Set.of(",", ".", ";", "and", "but", "after", "when", "before");
   // Subjects whose "was 17" is a count, not an age: "The death toll was 17", "the number of injured is 12".
   private static final Set<String> TOLL_SUBJECTS = Set.of(
       "toll", "number", "total", "count", "tally", "figure", "tolls", "casualties", "dead", "injured", "wounded");
@@ -58,7 +60,14 @@ final class NonCountContext {
         || Token.sequenceAt(t, first - 2, "no", ".") || before.equals("number") || before.equals("route")
         || before.equals("$") || before.equals("£") || before.equals("€") || MONEY_WORDS.contains(after)
         || after.equals("%") || after.equals("percent") || Token.sequenceAt(t, end, "per", "cent")
-        || isModelNumber(t, first) || isUnitLabel(t, first) || isPresent(t, first, end) || isSupposed(t, first);
+        || isModelNumber(t, first) || isUnitLabel(t, first) || isPresent(t, first, end) || isSupposed(t, first)
+        || isAgeRange(t, first);
+  }
+
+  /** "victims ranging in age from 15 to 19", "ranging from 15 to 19": the ages of a count told before, no count. */
+  private static boolean isAgeRange(List<Token> t, int first) {
+    return Token.lowerAt(t, first - 1).equals("from") && (Token.lowerAt(t, first - 2).equals("ranging")
+        || Token.sequenceAt(t, first - 3, "in", "age") || Token.lowerAt(t, first - 2).equals("age"));
   }
 
   /**
@@ -150,12 +159,13 @@ final class NonCountContext {
   }
 
   /**
-   * "the victim was 17.", "the girl who died is 15, police said": a bare number after a singular copula, ending
-   * its clause, is the age of the one the clause is about. Not of a toll or a number ("The death toll was 17").
+   * "the victim was 17.", "the girl who died is 15, police said", "was 17 after police first said 16": a bare
+   * number after a singular copula, ending its clause, is the age of the one the clause is about. Not of a toll or
+   * a number ("The death toll was 17").
    */
   private static boolean ageComplement(List<Token> t, int first, int end) {
     if (end - first != 1 || !t.get(first).isDigits() || t.get(first).text().length() > 2
-        || !COPULAS.contains(Token.lowerAt(t, first - 1)) || !AGE_APPOSITION_ENDS.contains(Token.lowerAt(t, end))
+        || !COPULAS.contains(Token.lowerAt(t, first - 1)) || !COMPLEMENT_ENDS.contains(Token.lowerAt(t, end))
         && end < t.size()) {
       return false;
     }

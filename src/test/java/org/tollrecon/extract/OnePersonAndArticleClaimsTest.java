@@ -57,6 +57,12 @@ class OnePersonAndArticleClaimsTest {
       "The house was hit by gunfire. | ''",
       "Another man was grazed by a bullet. | injured=1",
       "A clerk shot and paralyzed a 16-year-old who tried to rob the store. | injured=1",
+      // a range of ages between a count and its verb is no count, nor does it end the count's clause
+      "Three other people ranging from their mid-teens to early 20s were treated at a hospital. | injured=3",
+      "Four victims ranging in age from 15 to 19 were wounded. | injured=4",
+      // an age after a copula ends its clause at "after" too; a toll so worded stays a toll
+      "The girl who died was 17 after police first said she was 16. | killed=1",
+      "The death toll was 17 after the blast. | killed=17",
       "Two men were paralysed in the attack. | injured=2",
       "She said she is lucky to be alive and not paralyzed. | ''",
       "The storm paralyzed traffic across the city. | ''",
