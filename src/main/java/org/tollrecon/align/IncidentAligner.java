@@ -78,9 +78,7 @@ public final class IncidentAligner {
         home = findGroup(groups, a.claim());
       }
       if (home == null && !groups.isEmpty() && groups.get(groups.size() - 1).admitsAcrossDeath(a.claim())) {
-        home = groups.remove(groups.size() - 1);
-        home.addAcrossDeath(a);
-        groups.add(home);
+        groups.get(groups.size() - 1).addAcrossDeath(a); // the latest group stays the latest
         continue;
       }
       if (home == null) {

@@ -36,8 +36,7 @@ final class LocalIncident {
     // Within one article, a region and a town in it are kept apart: a round-up names several incidents
     // of one province, and a sentence that names only the province may belong to any of them.
     location = location != null ? location : placeOf(c);
-    country = country != null ? country : c.country();
-    eventType = eventType == null || GENERIC_EVENT.equals(eventType) ? orElse(c.eventType(), eventType) : eventType;
+    takeCountryAndEventType(c);
   }
 
   /**
@@ -53,6 +52,11 @@ final class LocalIncident {
       dayWord = orElse(dayWordOf(c), dayWord);
       location = orElse(placeOf(c), location);
     }
+    takeCountryAndEventType(c);
+  }
+
+  /** The first stated country stays; a specific event type replaces the generic one. */
+  private void takeCountryAndEventType(CasualtyClaim c) {
     country = country != null ? country : c.country();
     eventType = eventType == null || GENERIC_EVENT.equals(eventType) ? orElse(c.eventType(), eventType) : eventType;
   }

@@ -170,7 +170,7 @@ final class CasualtyRoleReader {
     boolean listHead = !hit && np.head() >= 0 && !LIST_HEAD_BLOCKERS.contains(Token.lowerAt(t, m.firstToken() - 1));
     boolean object = hit || CasualtyCues.before(t, m.firstToken() - 1) != null; // "killed | two more people"
     Optional<Category> forward = forward(t, np.end(), limit, np.head() >= 0, listHead, object);
-    if (hit && forward != null && forward.filter(CasualtyRoleReader::harm).isEmpty()) {
+    if (hit && forward != null && forward.filter(Category::isBodilyHarm).isEmpty()) {
       // "shot four people at a party was arrested": the arrest is the shooter's; of people, a hit is a wound
       return Optional.of(SingleVictimReader.diesAfter(t, np.end()) ? Category.KILLED : Category.INJURED);
     }
@@ -178,10 +178,6 @@ final class CasualtyRoleReader {
       return forward;
     }
     return backward(t, m.firstToken(), endsClause(t, np.end()));
-  }
-
-  private static boolean harm(Category c) {
-    return c == Category.KILLED || c == Category.INJURED;
   }
 
   /**

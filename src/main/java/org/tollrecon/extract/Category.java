@@ -17,4 +17,8 @@ public enum Category {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether this is a harm to the body of the people counted: killed or injured. */
+  boolean isBodilyHarm() {
+    return this == KILLED || this == INJURED;
+  }
 }

@@ -214,7 +214,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       addGroups(counted, into, headline);
       List<SingleVictimReader.Statement> listed = new ArrayList<>(singles.pluralListed(tokens));
       for (CasualtyClaim c : List.copyOf(counted)) {
-        if (countWords.containsKey(c.claimId()) && harm(c.category()) && c.subsetOf() == null) {
+        if (countWords.containsKey(c.claimId()) && c.category().isBodilyHarm() && c.subsetOf() == null) {
           listed.addAll(singles.listedBefore(tokens, countWords.get(c.claimId()).firstToken(), c.category()));
         }
       }
@@ -290,10 +290,6 @@ public final class SentenceClaimExtractor implements ClaimExtractor, Serializabl
       int at = tokens.get(s.start()).start();
       return countWords.values().stream().anyMatch(w -> w.firstToken() >= s.start() - 1 && w.firstToken() < s.end()
           || at >= w.from() && at < w.to()); // "a woman and child": both in one count
-    }
-
-    private static boolean harm(Category category) {
-      return category == Category.KILLED || category == Category.INJURED;
     }
 
     private CasualtyClaim single(SingleVictimReader.Statement s) {

@@ -38,6 +38,8 @@ final class SingleVictimReader {
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  // Who "killing" names as the object shot before it: "shot his daughter, killing her", "shot both men, killing them".
+  private static final Set<String> KILLED_PRONOUNS = Set.of("him", "her", "them");
   // Capitalised words that open a sentence or a list without naming anyone ("Saturday, Smith and Jones were shot").
   private static final Set<String> NOT_NAMES = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -209,7 +211,7 @@ final class SingleVictimReader {
       return null;
     }
     String w = t.get(head).lower();
-    boolean death = Token.sequenceAt(t, head + 1, "to", "death") || diesAfter(t, head + 1);
+    boolean death = diesAfter(t, head + 1);
     // "the suspect", "the man": maybe someone the article has already told of, so a coreference candidate
     String group = victims.contains(w) ? victims.get(w).group() : null; // "the 16-year-old": no group
     return new Statement(death ? Category.KILLED : c, o, head + 1, group, determiner.equals("the"));
@@ -338,7 +340,7 @@ final class SingleVictimReader {
       if (t.get(j).is("murder") && Token.sequenceAt(t, j + 1, "-", "suicide")) {
         return true;
       }
-      if (t.get(j).is("killing") && Set.of("him", "her", "them").contains(Token.lowerAt(t, j + 1))
+      if (t.get(j).is("killing") && KILLED_PRONOUNS.contains(Token.lowerAt(t, j + 1))
           && !Token.lowerAt(t, j - 1).equals("not")) { // "striking the driver but not killing him"
         return true;
       }
@@ -686,7 +688,7 @@ final class SingleVictimReader {
     if (items < 2 || people < 2) {
       return null;
     }
-    boolean death = c == Category.KILLED || Token.sequenceAt(t, end, "to", "death") || diesAfter(t, end);
+    boolean death = c == Category.KILLED || diesAfter(t, end);
     boolean killerDies = death && SelfKilling.at(t, end) >= 0;
     return new NamedGroup(death ? Category.KILLED : c, from, end, people + (killerDies ? 1 : 0), killerDies);
   }
